@@ -1,0 +1,41 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+// ReviewLens: ingest → segment → classify → report, one library target per stage.
+let package = Package(
+    name: "ReviewLens",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "reviewlens", targets: ["reviewlens"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .target(name: "DocumentModel"),
+        .target(name: "Ingestion", dependencies: [
+            "DocumentModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "Segmentation", dependencies: ["DocumentModel"]),
+        .target(name: "Classification", dependencies: [
+            "DocumentModel", "CStemmer", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Reporting", dependencies: ["DocumentModel"]),
+        .target(name: "Pipeline", dependencies: ["DocumentModel", "Ingestion", "Segmentation", "Classification", "Reporting"]),
+        .executableTarget(name: "reviewlens", dependencies: [
+            "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", dependencies: [
+            "DocumentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], path: "Tests/TestSupport"),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Segmentation", "TestSupport"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
+        .testTarget(name: "ClassificationTests", dependencies: ["Classification", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+    ]
+)

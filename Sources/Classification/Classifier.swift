@@ -1,0 +1,239 @@
+import DocumentModel
+
+/// The classification stage: a passage's text (and heading path) → labels with evidence.
+///
+/// Reads: a `CompiledRules`. Creates: `Classification` per passage. One pass of the phrase automaton finds every
+/// rule term and context cue; each candidate match is then judged ConText-style within its sentence
+/// (negated, deficit, hypothetical, recommendation, historical) against its rule's polarity. Not thread-safe:
+/// make one classifier per thread (they share the compiled rules).
+public final class Classifier {
+    /// A rule that matched but did not fire, and why; `eval` shows these as nearest misses.
+    public struct Miss: Sendable, Equatable {
+        public var label: String
+        public var rule: String
+        public var match: String
+        public var reason: String
+    }
+
+    private let compiled: CompiledRules
+    private let normaliser: WordNormaliser
+    private var tokenizer = Tokenizer()
+    private var tokens: [Token] = []
+    private var words: [String] = []
+    private var stems: [Int32] = []
+    private var hits: [PhraseAutomaton.Hit] = []
+    private var stack: [(node: Int32, next: Int)] = []
+    private var stemCache: [String: Int32] = [:]
+
+    public init(_ compiled: CompiledRules) {
+        self.compiled = compiled
+        normaliser = WordNormaliser(spelling: compiled.book.spelling)
+    }
+
+    /// Labels, evidence and scores for one passage.
+    public func classify(_ text: String, section: [String] = []) -> Classification {
+        classify(text, section: section, misses: nil)
+    }
+
+    /// As `classify`, also collecting the rules that matched but did not fire.
+    public func explain(_ text: String, section: [String] = []) -> (Classification, [Miss]) {
+        var misses: [Miss] = []
+        let result = classify(text, section: section, misses: &misses)
+        return (result, misses)
+    }
+}
+
+private extension Classifier {
+    struct Span {
+        var first: Int
+        var last: Int
+        var sentence: Int
+    }
+
+    func classify(_ text: String, section: [String], misses: UnsafeMutablePointer<[Miss]>?) -> Classification {
+        let sectionLabels = sectionHints(section)
+        prepare(text)
+        let cues = collectCues()
+        var termHits: [Int: [PhraseAutomaton.Hit]] = [:]
+        var withHits: [Int: [PhraseAutomaton.Hit]] = [:]
+        var unlessSentences: [Int: Set<Int>] = [:]
+        for hit in hits {
+            switch compiled.roles[Int(hit.pattern)] {
+            case .term(let rule): termHits[rule, default: []].append(hit)
+            case .with(let rule): withHits[rule, default: []].append(hit)
+            case .unless(let rule): unlessSentences[rule, default: []].insert(tokens[hit.first].sentence)
+            default: break
+            }
+        }
+        var evidence: [Evidence] = []
+        var scores: [Int: Double] = [:]
+        for rule in termHits.keys.sorted() {
+            let definition = compiled.book.rules[rule]
+            let label = compiled.labelIndex[definition.label]!
+            var firstMiss: Miss?
+            for hit in termHits[rule]!.sorted(by: { ($0.first, $0.last) < ($1.first, $1.last) }) {
+                guard let (span, gap) = locate(hit, with: withHits[rule], rule: definition) else { continue }
+                if unlessSentences[rule]?.contains(span.sentence) == true {
+                    firstMiss = firstMiss ?? miss(definition, span, "vetoed by an 'unless' phrase in the same sentence")
+                    continue
+                }
+                let verdict = judge(span, gap: gap, cues: cues, rule: definition,
+                                    policy: compiled.book.labels[label].recommendations)
+                guard let context = verdict.context else {
+                    firstMiss = firstMiss ?? miss(definition, span, verdict.reason)
+                    continue
+                }
+                let start = tokens[span.first].start, end = tokens[span.last].end
+                evidence.append(Evidence(label: definition.label, rule: definition.id, match: substring(start, end),
+                                         start: start, end: end, context: context, weight: definition.weight))
+                scores[label, default: 0] += definition.weight
+                firstMiss = nil
+                break
+            }
+            if let firstMiss { misses?.pointee.append(firstMiss) }
+        }
+        return assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
+    }
+
+    func prepare(_ text: String) {
+        tokenizer.tokenize(text, into: &tokens)
+        words.removeAll(keepingCapacity: true)
+        stems.removeAll(keepingCapacity: true)
+        for token in tokens {
+            let british = normaliser.british(token.word)
+            words.append(british)
+            if let cached = stemCache[british] {
+                stems.append(cached)
+            } else {
+                let id = compiled.automaton.lookup(normaliser.stem(british))
+                if stemCache.count > 200_000 { stemCache.removeAll(keepingCapacity: true) }
+                stemCache[british] = id
+                stems.append(id)
+            }
+        }
+        compiled.automaton.match(words: words, stems: stems, into: &hits, stack: &stack)
+    }
+
+    /// Context cue hits by kind, after dropping any cue contained in a longer cue ("not only" hides "not",
+    /// "should have" hides "should").
+    func collectCues() -> [CompiledRules.CueKind: [Span]] {
+        var raw: [(kind: CompiledRules.CueKind, span: Span)] = []
+        for hit in hits {
+            if case .cue(let kind) = compiled.roles[Int(hit.pattern)] {
+                raw.append((kind, Span(first: hit.first, last: hit.last, sentence: tokens[hit.first].sentence)))
+            }
+        }
+        raw.sort { ($0.span.last - $0.span.first) > ($1.span.last - $1.span.first) }
+        var kept: [(kind: CompiledRules.CueKind, span: Span)] = []
+        for cue in raw {
+            let hidden = kept.contains { other in
+                other.span.first <= cue.span.first && other.span.last >= cue.span.last
+                    && (other.span.last - other.span.first > cue.span.last - cue.span.first || other.kind == cue.kind)
+            }
+            if !hidden { kept.append(cue) }
+        }
+        return Dictionary(grouping: kept, by: \.kind).mapValues { $0.map(\.span) }
+    }
+
+    /// The match span of a term hit: itself, or joined with the nearest `with` hit in the same sentence.
+    /// Returns the gap between the two hits (token range) for cues that sit inside the match.
+    func locate(_ hit: PhraseAutomaton.Hit, with others: [PhraseAutomaton.Hit]?, rule: Rule) -> (Span, ClosedRange<Int>?)? {
+        let sentence = tokens[hit.first].sentence
+        guard !rule.with.isEmpty else { return (Span(first: hit.first, last: hit.last, sentence: sentence), nil) }
+        var best: (PhraseAutomaton.Hit, Int)?
+        for other in others ?? [] where tokens[other.first].sentence == sentence {
+            let gap: Int
+            if other.first > hit.last { gap = other.first - hit.last - 1 } else if other.last < hit.first {
+                gap = hit.first - other.last - 1
+            } else { continue }
+            if gap <= rule.within, gap < (best?.1 ?? .max) { best = (other, gap) }
+        }
+        guard let (other, _) = best else { return nil }
+        let first = min(hit.first, other.first), last = max(hit.last, other.last)
+        let (low, high) = other.first > hit.last ? (hit.last + 1, other.first - 1) : (other.last + 1, hit.first - 1)
+        return (Span(first: first, last: last, sentence: sentence), low <= high ? low...high : nil)
+    }
+
+    /// ConText judgement of one match; `context` is nil when the rule does not fire, with the reason.
+    func judge(_ span: Span, gap: ClosedRange<Int>?, cues: [CompiledRules.CueKind: [Span]], rule: Rule,
+               policy: RecommendationPolicy) -> (context: String?, reason: String) {
+        let window = compiled.book.cues.window
+        let terminators = cues[.terminator] ?? []
+        func before(_ kind: CompiledRules.CueKind, within limit: Int) -> Bool {
+            (cues[kind] ?? []).contains { cue in
+                cue.sentence == span.sentence && cue.last < span.first && span.first - cue.last - 1 <= limit
+                    && !terminators.contains { $0.sentence == span.sentence && $0.first > cue.last && $0.last < span.first }
+            }
+        }
+        func inside(_ kind: CompiledRules.CueKind) -> Bool {
+            guard let gap else { return false }
+            return (cues[kind] ?? []).contains { $0.first >= gap.lowerBound && $0.last <= gap.upperBound }
+        }
+        func after(_ kind: CompiledRules.CueKind, within limit: Int) -> Bool {
+            (cues[kind] ?? []).contains { cue in
+                cue.sentence == span.sentence && cue.first > span.last && cue.first - span.last - 1 <= limit
+                    && !terminators.contains { $0.sentence == span.sentence && $0.first > span.last && $0.last < cue.first }
+            }
+        }
+        let negated = before(.negationBefore, within: window) || inside(.negationBefore) || inside(.negationAfter)
+            || after(.negationAfter, within: min(window, 3))
+        let deficit = before(.deficit, within: window) || inside(.deficit)
+        let hypothetical = before(.hypothetical, within: window * 2)
+        let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }
+        let historical = before(.historical, within: window * 2)
+        if hypothetical { return (nil, "hypothetical (a conditional cue precedes it)") }
+        switch rule.polarity {
+        case .problem:
+            if negated { return (nil, "negated problem term: the failing is said to be absent") }
+            if recommendation {
+                return policy == .learning ? ("recommendation", "") : (nil, "recommendation only; this label counts findings, not recommendations")
+            }
+            return (historical ? "historical" : "asserted", "")
+        case .good:
+            if negated { return ("negated", "") }
+            if deficit { return ("deficit", "") }
+            if recommendation {
+                return policy == .learning ? ("recommendation", "") : (nil, "recommendation only; this label counts findings, not recommendations")
+            }
+            return (nil, "good-practice term asserted without negation or deficit: not a gap")
+        }
+    }
+
+    func sectionHints(_ section: [String]) -> Set<Int> {
+        guard !section.isEmpty else { return [] }
+        prepare(section.joined(separator: " ; "))
+        var labels = Set<Int>()
+        for hit in hits {
+            if case .section(let label) = compiled.roles[Int(hit.pattern)] { labels.insert(label) }
+        }
+        return labels
+    }
+
+    func assign(scores: [Int: Double], evidence: [Evidence], sectionLabels: Set<Int>) -> Classification {
+        let labels = compiled.book.labels
+        var final: [String: Double] = [:]
+        for (label, score) in scores {
+            let total = score + (sectionLabels.contains(label) ? 0.5 : 0)
+            if total + 1e-9 >= labels[label].threshold { final[labels[label].code] = total }
+        }
+        for code in Array(final.keys) {
+            guard let parent = LabelCode.parent(of: code), compiled.labelIndex[parent] != nil else { continue }
+            final[parent] = max(final[parent] ?? 0, final[code]!)
+        }
+        let codes = final.keys.sorted(by: LabelCode.precedes)
+        let assigned = Set(codes)
+        let kept = evidence.filter { assigned.contains($0.label) }
+            .sorted { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
+        return Classification(labels: codes, evidence: kept, scores: final)
+    }
+
+    func miss(_ rule: Rule, _ span: Span, _ reason: String) -> Miss {
+        Miss(label: rule.label, rule: rule.id, match: substring(tokens[span.first].start, tokens[span.last].end), reason: reason)
+    }
+
+    func substring(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: tokenizer.scalarSlice(start, end))
+        return String(view)
+    }
+}

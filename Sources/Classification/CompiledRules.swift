@@ -1,0 +1,63 @@
+import DocumentModel
+
+/// A rule book compiled for matching: one automaton over every phrase, and what each pattern id means.
+/// Immutable and shared by all classifier threads.
+public struct CompiledRules: Sendable {
+    enum CueKind: Int, Sendable, CaseIterable {
+        case negationBefore, negationAfter, pseudo, deficit, hypothetical, historical, recommendation, terminator
+    }
+
+    enum Role: Sendable {
+        case term(rule: Int)
+        case with(rule: Int)
+        case unless(rule: Int)
+        case cue(CueKind)
+        case section(label: Int)
+    }
+
+    public let book: RuleBook
+    let automaton: PhraseAutomaton
+    let roles: [Role]
+    let labelIndex: [String: Int]
+    let rulesByLabel: [[Int]]
+    let childLabels: [[Int]]
+
+    public init(_ book: RuleBook) {
+        self.book = book
+        var automaton = PhraseAutomaton()
+        var roles: [Role] = []
+        func add(_ phrases: [Phrase], _ role: Role) {
+            for phrase in phrases {
+                automaton.insert(phrase.tokens, pattern: Int32(roles.count))
+                roles.append(role)
+            }
+        }
+        for (index, rule) in book.rules.enumerated() {
+            add(rule.terms, .term(rule: index))
+            add(rule.with, .with(rule: index))
+            add(rule.unless, .unless(rule: index))
+        }
+        let cues = book.cues
+        add(cues.negationBefore, .cue(.negationBefore))
+        add(cues.negationAfter, .cue(.negationAfter))
+        add(cues.pseudo, .cue(.pseudo))
+        add(cues.deficit, .cue(.deficit))
+        add(cues.hypothetical, .cue(.hypothetical))
+        add(cues.historical, .cue(.historical))
+        add(cues.recommendation, .cue(.recommendation))
+        add(cues.terminators, .cue(.terminator))
+        for (index, label) in book.labels.enumerated() { add(label.sections, .section(label: index)) }
+        self.automaton = automaton
+        self.roles = roles
+        let labelIndex = Dictionary(uniqueKeysWithValues: book.labels.enumerated().map { ($1.code, $0) })
+        self.labelIndex = labelIndex
+        var rulesByLabel = Array(repeating: [Int](), count: book.labels.count)
+        for (index, rule) in book.rules.enumerated() { rulesByLabel[labelIndex[rule.label]!].append(index) }
+        self.rulesByLabel = rulesByLabel
+        var children = Array(repeating: [Int](), count: book.labels.count)
+        for (index, label) in book.labels.enumerated() {
+            if let parent = LabelCode.parent(of: label.code), let p = labelIndex[parent] { children[p].append(index) }
+        }
+        childLabels = children
+    }
+}

@@ -1,0 +1,67 @@
+import DocumentModel
+import Foundation
+import Yams
+
+/// Loads a rules folder (`Rules/*.yaml`) into a `RuleBook`, checking every file the way a compiler would:
+/// unknown fields, wrong types, duplicate ids, empty phrase lists, bad patterns and unknown label codes are
+/// collected as `RuleDiagnostic`s with file, line, column and the source line.
+public struct RuleLoader {
+    public init() {}
+
+    /// Loads every `*.yaml` file of `directory`; throws `RuleBookError` listing all problems found.
+    public func load(directory: URL) throws -> RuleBook {
+        let files: [URL]
+        do {
+            files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        } catch {
+            let location = RuleSourceLocation(file: directory.path, line: 0, column: 0)
+            throw RuleBookError(diagnostics: [RuleDiagnostic(location, "cannot read rules folder: \(error.localizedDescription)")])
+        }
+        var sources: [(name: String, text: String)] = []
+        for file in files {
+            let name = Self.displayPath(file, directory: directory)
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                let location = RuleSourceLocation(file: name, line: 0, column: 0)
+                throw RuleBookError(diagnostics: [RuleDiagnostic(location, "cannot read file")])
+            }
+            sources.append((name, String(decoding: data, as: UTF8.self)))
+        }
+        return try load(sources: sources)
+    }
+
+    /// Loads rule files given as (display name, YAML text) pairs; the basis of `load(directory:)` and of tests.
+    public func load(sources: [(name: String, text: String)]) throws -> RuleBook {
+        var parser = RuleFileParser()
+        let special = ["spelling.yaml": 0, "spelling.yml": 0, "context.yaml": 1, "context.yml": 1]
+        let ordered = sources.sorted {
+            let a = special[($0.name as NSString).lastPathComponent] ?? 2, b = special[($1.name as NSString).lastPathComponent] ?? 2
+            return a != b ? a < b : $0.name < $1.name
+        }
+        for source in ordered { parser.parse(name: source.name, text: source.text) }
+        guard !parser.labels.isEmpty || !parser.diagnostics.isEmpty else {
+            let location = RuleSourceLocation(file: sources.first?.name ?? "Rules", line: 0, column: 0)
+            throw RuleBookError(diagnostics: [RuleDiagnostic(location, "no label packs found")])
+        }
+        parser.checkReferences()
+        if !parser.diagnostics.isEmpty { throw RuleBookError(diagnostics: parser.diagnostics) }
+        return RuleBook(labels: parser.labels, rules: parser.rules, cues: parser.cues, spelling: parser.spelling,
+                        quadrant: parser.quadrant, hash: Self.hash(sources))
+    }
+
+    private static func displayPath(_ file: URL, directory: URL) -> String {
+        let base = directory.path.hasSuffix("/") ? String(directory.path.dropLast()) : directory.path
+        let relative = (base as NSString).lastPathComponent
+        return "\(relative)/\(file.lastPathComponent)"
+    }
+
+    private static func hash(_ sources: [(name: String, text: String)]) -> String {
+        var hasher = SHA256()
+        for source in sources {
+            hasher.update(Array(((source.name as NSString).lastPathComponent + "\n").utf8))
+            hasher.update(Array(source.text.utf8))
+        }
+        return hasher.finalize()
+    }
+}

@@ -1,0 +1,61 @@
+/// The names of the labels a rule book defines, in canonical order; shared by every report.
+public struct LabelCatalog: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var code: String
+        public var name: String
+        public var definition: String
+        public init(code: String, name: String, definition: String) {
+            self.code = code
+            self.name = name
+            self.definition = definition
+        }
+    }
+
+    public private(set) var entries: [Entry]
+    private var indexByCode: [String: Int]
+
+    public init(entries: [Entry]) {
+        self.entries = entries.sorted { LabelCode.precedes($0.code, $1.code) }
+        indexByCode = Dictionary(uniqueKeysWithValues: self.entries.enumerated().map { ($1.code, $0) })
+    }
+
+    public func name(of code: String) -> String { indexByCode[code].map { entries[$0].name } ?? code }
+    public func contains(_ code: String) -> Bool { indexByCode[code] != nil }
+}
+
+/// Label code conventions: families `HS TH IM HM`, sub-items `HS1.3` imply their parent `HS1`.
+public enum LabelCode {
+    /// The parent of a sub-item code (`HS1.3` → `HS1`), or nil for a top-level code.
+    public static func parent(of code: String) -> String? {
+        guard let dot = code.firstIndex(of: ".") else { return nil }
+        return String(code[..<dot])
+    }
+
+    /// True when `code` is well formed: `HS1`…`HS7`(.n), `TH1`…, `IM1`…, `HM1`… (`HM6A`).
+    public static func isWellFormed(_ code: String) -> Bool {
+        let families = ["HS", "TH", "IM", "HM"]
+        guard let family = families.first(where: { code.hasPrefix($0) }) else { return false }
+        let rest = code.dropFirst(family.count)
+        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let head = parts.first, let first = head.first, first.isNumber else { return false }
+        let headOK = head.allSatisfy { $0.isNumber || (family == "HM" && $0.isUppercase) }
+        return headOK && (parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isNumber)))
+    }
+
+    /// Canonical order: family (HS, TH, IM, HM), then numeric parts.
+    public static func precedes(_ a: String, _ b: String) -> Bool { sortKey(a) < sortKey(b) }
+
+    private static func sortKey(_ code: String) -> String {
+        let family = ["HS": "0", "TH": "1", "IM": "2", "HM": "3"][String(code.prefix(2))] ?? "9"
+        var key = family
+        var digits = ""
+        for ch in code.dropFirst(2) {
+            if ch.isNumber { digits.append(ch); continue }
+            key += String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+            digits = ""
+            key.append(ch == "." ? "." : ch)
+        }
+        key += String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return key
+    }
+}

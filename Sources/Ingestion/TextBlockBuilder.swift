@@ -1,0 +1,152 @@
+import Foundation
+import DocumentModel
+
+/// Recognises the structure of plain text, line by line: Markdown `#` headings, underlined headings
+/// (`===`, `---`), short numbered lines as headings (`2.1 Pathway clarity`), ALL-CAPS lines as headings,
+/// bulleted and numbered list items, and paragraphs separated by blank lines.
+final class TextBlockBuilder {
+    private let part: String
+    private let limits: IngestionLimits
+    private let sink: BlockSink
+    private var lines: [String] = []
+    private var pendingKind: Block.Kind = .paragraph
+    private var pendingMarker = ""
+    private var pendingLevel = 0
+    private var index = 0
+    private var lineNumber = 0
+    private var startLine = 0
+    private var size = 0
+
+    init(part: String, limits: IngestionLimits, sink: @escaping BlockSink) {
+        self.part = part
+        self.limits = limits
+        self.sink = sink
+    }
+
+    func add(line raw: String) throws {
+        lineNumber += 1
+        var line = raw.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\u{0C}", with: "")
+        if line.hasSuffix("\r") { line.removeLast() }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return try flush() }
+        if let level = Self.underlineLevel(trimmed), lines.count == 1, pendingKind == .paragraph {
+            let title = lines[0]
+            lines = []
+            return try emit(.heading, text: title, level: level)
+        }
+        if let (level, text) = Self.markdownHeading(trimmed) {
+            try flush()
+            return try emit(.heading, text: text, level: level)
+        }
+        if let marker = Self.bullet(trimmed) {
+            try flush()
+            return start(.listItem, marker: "•", level: Self.indent(line) / 2, text: String(trimmed.dropFirst(marker.count)))
+        }
+        if let (marker, text) = Self.numbered(trimmed) {
+            try flush()
+            if Self.looksLikeHeading(text), marker.first?.isNumber == true {
+                let level = marker.split(separator: ".").count
+                return try emit(.heading, text: text, level: min(level, 6), marker: marker)
+            }
+            return start(.listItem, marker: marker, level: Self.indent(line) / 2, text: text)
+        }
+        if lines.isEmpty, Self.isAllCaps(trimmed) {
+            return try emit(.heading, text: trimmed, level: 1)
+        }
+        if trimmed.utf8.count > limits.maxBlockBytes {
+            throw IngestionError.limitExceeded(limit: "maxBlockBytes", part: part,
+                                               detail: "line \(lineNumber) is longer than \(limits.maxBlockBytes) bytes")
+        }
+        if size + trimmed.utf8.count > limits.maxBlockBytes { try flush() }
+        if lines.isEmpty { startLine = lineNumber }
+        lines.append(trimmed)
+        size += trimmed.utf8.count
+    }
+
+    func finish() throws { try flush() }
+
+    private func start(_ kind: Block.Kind, marker: String, level: Int, text: String) {
+        pendingKind = kind
+        pendingMarker = marker
+        pendingLevel = level
+        startLine = lineNumber
+        lines = [text.trimmingCharacters(in: .whitespaces)]
+        size = text.utf8.count
+    }
+
+    private func flush() throws {
+        defer {
+            lines = []
+            pendingKind = .paragraph
+            pendingMarker = ""
+            pendingLevel = 0
+            size = 0
+        }
+        guard !lines.isEmpty else { return }
+        try emit(pendingKind, text: lines.joined(separator: " "), level: pendingLevel, marker: pendingMarker, line: startLine)
+    }
+
+    private func emit(_ kind: Block.Kind, text: String, level: Int, marker: String = "", line: Int? = nil) throws {
+        guard !text.isEmpty else { return }
+        index += 1
+        try sink(Block(kind: kind, text: text, level: level, marker: marker,
+                       location: SourceLocation(part: part, index: line ?? lineNumber)))
+    }
+}
+
+private extension TextBlockBuilder {
+    static func underlineLevel(_ line: String) -> Int? {
+        guard line.count >= 3 else { return nil }
+        if line.allSatisfy({ $0 == "=" }) { return 1 }
+        if line.allSatisfy({ $0 == "-" }) { return 2 }
+        return nil
+    }
+
+    static func markdownHeading(_ line: String) -> (Int, String)? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+        let text = line.dropFirst(hashes).trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : (hashes, text.trimmingCharacters(in: CharacterSet(charactersIn: "# ")))
+    }
+
+    static func bullet(_ line: String) -> String? {
+        for marker in ["- ", "* ", "• ", "· ", "▪ ", "○ ", "– "] where line.hasPrefix(marker) { return marker }
+        return nil
+    }
+
+    /// `1.`, `2.3`, `4)`, `a)`, `(b)`, `iv.` followed by text.
+    static func numbered(_ line: String) -> (String, String)? {
+        var marker = ""
+        var rest = Substring(line)
+        if rest.first == "(" { marker.append("("); rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isNumber || $0 == "." }
+        if !digits.isEmpty, digits.first!.isNumber, digits.count <= 8 {
+            marker += digits
+            rest = rest.dropFirst(digits.count)
+            if rest.first == ")" { marker.append(")"); rest = rest.dropFirst() }
+        } else if let letter = rest.first, letter.isLetter, letter.isLowercase, rest.dropFirst().first == ")" {
+            marker += "\(letter))"
+            rest = rest.dropFirst(2)
+        } else {
+            return nil
+        }
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        let text = rest.trimmingCharacters(in: .whitespaces)
+        if let value = Int(marker), value > 50 || !looksLikeHeading(text) { return nil }
+        return text.isEmpty ? nil : (marker, text)
+    }
+
+    static func looksLikeHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= 10, let last = text.last else { return false }
+        return !".,;:?!".contains(last) && text.first?.isUppercase == true
+    }
+
+    static func isAllCaps(_ line: String) -> Bool {
+        let letters = line.filter(\.isLetter)
+        return letters.count >= 4 && letters.allSatisfy(\.isUppercase) && line.split(separator: " ").count <= 12
+    }
+
+    static func indent(_ line: String) -> Int { line.prefix { $0 == " " || $0 == "\t" }.count }
+}
+

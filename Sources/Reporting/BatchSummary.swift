@@ -1,0 +1,52 @@
+import DocumentModel
+
+/// Running totals of a batch, fed one classified passage at a time: label counts per passage and per document,
+/// and the strongest evidence per label (bounded), which the quadrant cites.
+public struct BatchSummary: Sendable {
+    public struct Citation: Sendable, Equatable {
+        public var document: String
+        public var passage: String
+        public var section: [String]
+        public var text: String
+        public var match: String
+        public var score: Double
+    }
+
+    public private(set) var passagesByLabel: [String: Int] = [:]
+    public private(set) var documentsByLabel: [String: Set<String>] = [:]
+    public private(set) var citations: [String: [Citation]] = [:]
+    public private(set) var documents = 0
+    public private(set) var passages = 0
+    private let citationsPerLabel: Int
+
+    public init(citationsPerLabel: Int = 5) {
+        self.citationsPerLabel = citationsPerLabel
+    }
+
+    public mutating func add(_ item: ClassifiedPassage, document: String) {
+        passages += 1
+        for label in item.result.labels {
+            passagesByLabel[label, default: 0] += 1
+            documentsByLabel[label, default: []].insert(document)
+            let evidence = item.result.evidence.first { $0.label == label || LabelCode.parent(of: $0.label) == label }
+            let citation = Citation(document: document, passage: item.passage.id, section: item.passage.section,
+                                    text: item.passage.text, match: evidence?.match ?? "", score: item.result.scores[label] ?? 0)
+            var list = citations[label, default: []]
+            list.append(citation)
+            list.sort { ($0.score, $1.document, $1.passage) > ($1.score, $0.document, $0.passage) }
+            if list.count > citationsPerLabel { list.removeLast() }
+            citations[label] = list
+        }
+    }
+
+    public mutating func documentDone() { documents += 1 }
+
+    /// Labels found, strongest first: by documents, then passages, then code.
+    public var rankedLabels: [String] {
+        passagesByLabel.keys.sorted {
+            let a = (documentsByLabel[$0]?.count ?? 0, passagesByLabel[$0] ?? 0)
+            let b = (documentsByLabel[$1]?.count ?? 0, passagesByLabel[$1] ?? 0)
+            return a != b ? a > b : LabelCode.precedes($0, $1)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+
+/// The `reviewlens` command: arguments → configuration, errors → messages and exit codes.
+/// Exit status: 0 all inputs processed; 1 some inputs failed (the rest processed); 2 usage or rule-file errors.
+@main
+struct ReviewLens: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "reviewlens",
+        abstract: "Turn care-quality review documents into tagged evidence and learning summaries, offline.",
+        version: version,
+        subcommands: [Run.self, Extract.self, Tag.self, Rules.self, Eval.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            Foundation.exit(failure.status)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// An error that ends the command with a message and a chosen exit status.
+struct Failure: Error {
+    var message: String
+    var status: Int32
+
+    static func usage(_ message: String) -> Failure { Failure(message: "error: \(message)", status: 2) }
+}
+
+/// Options shared by every command that reads rule packs.
+struct RulesOption: ParsableArguments {
+    @Option(name: .long, help: "Folder of rule packs (*.yaml).")
+    var rules: String = "Rules"
+}

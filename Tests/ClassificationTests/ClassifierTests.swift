@@ -1,0 +1,94 @@
+@testable import Classification
+import DocumentModel
+import Foundation
+import Testing
+import TestSupport
+
+let fixtureRules = CompiledRules(try! RuleLoader().load(directory: Fixtures.url("Rules/good")))
+
+/// Expected hits are marked inside the sentence: `[[TH6: family were not consulted]]`.
+struct Marked: CustomTestStringConvertible, Sendable {
+    var marked: String
+    var testDescription: String { marked }
+
+    /// The plain text and the expected (label, match) pairs.
+    var parsed: (text: String, hits: [String]) {
+        var text = "", hits: [String] = [], rest = Substring(marked)
+        while let open = rest.range(of: "[["), let close = rest.range(of: "]]", range: open.upperBound..<rest.endIndex) {
+            text += rest[..<open.lowerBound]
+            let inner = rest[open.upperBound..<close.lowerBound]
+            let parts = inner.split(separator: ":", maxSplits: 1)
+            let match = parts[1].trimmingCharacters(in: .whitespaces)
+            hits.append("\(parts[0]): \(match)")
+            text += match
+            rest = rest[close.upperBound...]
+        }
+        return (text + rest, hits)
+    }
+}
+
+@Suite("Classifier: polarity, ConText cues and evidence")
+struct ClassifierTests {
+    @Test(arguments: [
+        Marked(marked: "There was no evidence of [[TH1: trauma-informed approaches]] in her care."),
+        Marked(marked: "Staff used a trauma-informed approach throughout."),
+        Marked(marked: "The [[TH6: family were not consulted]] about the discharge."),
+        Marked(marked: "The family were consulted and their views recorded."),
+        Marked(marked: "No safeguarding concerns were identified."),
+        Marked(marked: "A [[HS3.2: safeguarding concern was not raised]] with the local authority."),
+        Marked(marked: "The Trust should ensure that [[TH6: families are involved]] in care planning."),
+        Marked(marked: "The Trust should ensure that safeguarding protocols are followed."),
+        Marked(marked: "If the family had been consulted, the plan may have changed."),
+        Marked(marked: "There was limited [[HS3: information sharing]] between the teams."),
+        Marked(marked: "Not only was the family consulted, their views shaped the plan."),
+        Marked(marked: "Staff showed [[HS2: discriminatory behaviour]] towards him."),
+        Marked(marked: "There should have been [[HS3: joint working]] from the start."),
+        Marked(marked: "Information sharing was good, but [[TH6: carers' views]] were not sought."),
+        Marked(marked: "Mr A\u{2019}s [[TH6: family wasn't consulted]]."),
+    ])
+    func labelsAndEvidence(_ example: Marked) {
+        let (text, expected) = example.parsed
+        let result = Classifier(fixtureRules).classify(text)
+        let found = result.evidence.map { "\($0.label): \($0.match)" }
+        #expect(found == expected)
+        for evidence in result.evidence {
+            let scalars = Array(text.unicodeScalars)
+            let slice = String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end]))
+            #expect(slice == evidence.match)
+        }
+    }
+
+    @Test func subItemsImplyTheirParent() {
+        let result = Classifier(fixtureRules).classify("A safeguarding concern was never raised.")
+        #expect(result.labels == ["HS3", "HS3.2"])
+    }
+
+    @Test func weakRulesNeedTheSectionHint() {
+        let classifier = Classifier(fixtureRules)
+        let text = "His concerns were dismissed by the ward."
+        #expect(classifier.classify(text).labels == [])
+        #expect(classifier.classify(text, section: ["4. Family involvement"]).labels == ["TH6"])
+    }
+
+    @Test func tokenizerSplitsContractionsAndPossessives() {
+        var tokenizer = Tokenizer()
+        var tokens: [Token] = []
+        tokenizer.tokenize("She didn't attend; Mr. A's GP re-referred her.", into: &tokens)
+        #expect(tokens.map(\.word) == ["she", "did", "not", "attend", "mr", "a", "gp", "re", "referred", "her"])
+        #expect(tokens.map(\.sentence) == [0, 0, 0, 0, 1, 1, 1, 1, 1, 1])
+    }
+
+    @Test func evaluationCountsPerLabel() {
+        let gold = [
+            GoldPassage(id: "1", text: "The family were not consulted.", labels: ["TH6"]),
+            GoldPassage(id: "2", text: "Staff used a trauma-informed approach.", labels: ["TH1"]),
+            GoldPassage(id: "3", text: "There was no routine enquiry about trauma.", labels: []),
+        ]
+        let report = Evaluator().evaluate(gold, classifier: Classifier(fixtureRules))
+        let th1 = report.scores.first { $0.label == "TH1" }!, th6 = report.scores.first { $0.label == "TH6" }!
+        #expect((th1.truePositives, th1.falsePositives, th1.falseNegatives) == (0, 1, 1))
+        #expect((th6.truePositives, th6.falsePositives, th6.falseNegatives) == (1, 0, 0))
+        #expect(report.micro.precision == 0.5)
+        #expect(report.errors.map { "\($0.kind) \($0.label) \($0.id)" } == ["FN TH1 2", "FP TH1 3"])
+    }
+}

@@ -1,0 +1,75 @@
+@testable import Classification
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("Rule loading and rules check")
+struct RuleLoaderTests {
+    @Test func brokenPackReportsEveryProblemWithFileLineAndColumn() throws {
+        let error = #expect(throws: RuleBookError.self) {
+            try RuleLoader().load(directory: Fixtures.url("Rules/broken"))
+        }
+        let messages = error?.diagnostics.map { "\($0.location): \($0.message)" } ?? []
+        #expect(messages == [
+            "broken/labels.yaml:9:9: unknown field 'polarty' (did you mean 'polarity'?); allowed here: id, terms, with, within, polarity, unless, weight",
+            "broken/labels.yaml:10:13: duplicate rule id 'TH1.a' (first used at broken/labels.yaml:7:13)",
+            "broken/labels.yaml:13:16: empty phrase list",
+            "broken/labels.yaml:14:11: unknown label code 'TX9': expected HS1–HS7 (HS1.1…), TH1–TH6, IM1–IM13 or HM1…HM8",
+            "broken/labels.yaml:22:17: bad pattern 'con*sult': '*' may only end a word or stand alone",
+            "broken/labels.yaml:23:19: unknown polarity 'sometimes': expected 'good' or 'problem'",
+        ])
+    }
+
+    @Test func aDiagnosticPrintsTheSourceLineWithACaret() throws {
+        let error = #expect(throws: RuleBookError.self) {
+            try RuleLoader().load(sources: [("Rules/x.yaml", "pack: x\nlabels:\n  - code: TH1\n    name: A\n    definition: B\n    treshold: 2\n")])
+        }
+        #expect(error?.diagnostics.first?.description == """
+        Rules/x.yaml:6:5: error: unknown field 'treshold' (did you mean 'threshold'?); allowed here: code, name, definition, threshold, sections, recommendations, rules, examples
+            treshold: 2
+            ^
+        """)
+    }
+
+    @Test(arguments: [
+        ("pack: x\nlabels: [\n", "Rules/x.yaml:3:1: error: YAML syntax"),
+        ("pack: x\nlabels:\n  - code: HS9.1\n    name: A\n    definition: B\n", "sub-item HS9.1 has no parent label HS9"),
+        ("pack: x\nlabels:\n  - code: TH1\n    name: A\n    definition: B\n    rules:\n      - id: r\n        terms: [\"*\"]\n", "bad pattern '*': it has no words"),
+        ("pack: x\nlabels:\n  - code: TH1\n    name: A\n    definition: B\n    rules:\n      - id: r\n        terms: [\"ab*\"]\n", "prefix 'ab*' is shorter than 3 letters"),
+        ("pack: x\nlabels:\n  - code: TH1\n    name: A\n    definition: B\n    rules:\n      - id: r\n        terms: [\"x\"]\n        weight: -1\n", "expected a positive number"),
+    ])
+    func singleProblems(_ yaml: String, _ expected: String) {
+        let error = #expect(throws: RuleBookError.self) { try RuleLoader().load(sources: [("Rules/x.yaml", yaml)]) }
+        #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+    }
+
+    @Test func examplesOfTheFixturePackPass() throws {
+        let compiled = CompiledRules(try RuleLoader().load(directory: Fixtures.url("Rules/good")))
+        let (checked, failures) = ExampleRunner().run(compiled)
+        #expect(checked == 4)
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
+    @Test func aFailingExampleIsReportedAtItsLine() throws {
+        let yaml = "pack: x\nlabels:\n  - code: TH1\n    name: A\n    definition: B\n    rules:\n      - id: TH1.r\n        terms: [\"routine enquiry\"]\n        polarity: good\n    examples:\n      tagged: [\"Routine enquiry was completed.\"]\n"
+        let compiled = CompiledRules(try RuleLoader().load(sources: [("Rules/x.yaml", yaml)]))
+        let failures = ExampleRunner().run(compiled).failures
+        #expect(failures.map(\.location.description) == ["Rules/x.yaml:11:16"])
+        #expect(failures.first?.message.contains("good-practice term asserted without negation or deficit") == true)
+    }
+
+    @Test func hashChangesWithAnyRuleByte() throws {
+        let a = try RuleLoader().load(directory: Fixtures.url("Rules/good")).hash
+        let b = try RuleLoader().load(directory: Fixtures.url("Rules/good")).hash
+        #expect(a == b && a.count == 64)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.root.appendingPathComponent("Rules").path)))
+    func shippedRulePacksLoadAndTheirExamplesPass() throws {
+        let book = try RuleLoader().load(directory: Fixtures.root.appendingPathComponent("Rules"))
+        let codes = Set(book.labels.map(\.code))
+        for code in (1...7).map({ "HS\($0)" }) + (1...6).map({ "TH\($0)" }) { #expect(codes.contains(code), "\(code) missing") }
+        let (_, failures) = ExampleRunner().run(CompiledRules(book))
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+}

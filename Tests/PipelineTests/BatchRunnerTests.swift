@@ -1,0 +1,62 @@
+import Classification
+import DocumentModel
+import Foundation
+import Pipeline
+import Testing
+import TestSupport
+
+/// End-to-end: a small fixture corpus through `run`, compared with committed golden outputs.
+/// Re-record on purpose with `REVIEWLENS_RECORD=1 swift test` (the test then fails, so nobody records by accident).
+@Suite("Batch run (golden)")
+struct BatchRunnerTests {
+    static let rules = CompiledRules(try! RuleLoader().load(directory: Fixtures.url("Rules/good")))
+
+    func run(into out: URL) throws -> BatchRunner.Result {
+        let configuration = BatchRunner.Configuration(inputs: [Fixtures.url("Pipeline/corpus").path], outputDirectory: out,
+                                                      jobs: 2, version: "test")
+        return try BatchRunner(rules: Self.rules, configuration: configuration).run()
+    }
+
+    @Test func goldenOutputs() throws {
+        let out = Fixtures.temporaryDirectory()
+        let result = try run(into: out)
+        #expect(result.failed == 1)
+        let expected = Fixtures.url("Pipeline/expected")
+        let record = ProcessInfo.processInfo.environment["REVIEWLENS_RECORD"] == "1"
+        for name in ["passages.jsonl", "counts.csv", "quadrant.md", "manifest.json"] {
+            var actual = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            if name == "manifest.json" { actual = Self.withoutTimes(actual) }
+            let golden = expected.appendingPathComponent(name)
+            if record {
+                try FileManager.default.createDirectory(at: expected, withIntermediateDirectories: true)
+                try actual.write(to: golden, atomically: true, encoding: .utf8)
+                Issue.record("recorded \(name); unset REVIEWLENS_RECORD and run again")
+                continue
+            }
+            #expect(actual == (try String(contentsOf: golden, encoding: .utf8)), "\(name) differs from its golden file")
+        }
+    }
+
+    @Test func sameInputsGiveByteIdenticalOutputs() throws {
+        let a = Fixtures.temporaryDirectory(), b = Fixtures.temporaryDirectory()
+        _ = try run(into: a)
+        _ = try run(into: b)
+        for name in ["passages.jsonl", "counts.csv", "quadrant.md"] {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == (try Data(contentsOf: b.appendingPathComponent(name))))
+        }
+    }
+
+    @Test func everyInputIsListedInTheManifest() throws {
+        let manifest = try run(into: Fixtures.temporaryDirectory()).manifest
+        #expect(manifest.documents.map { "\($0.path) \($0.status.rawValue)" } == [
+            "corpus/broken.docx failed", "corpus/gold.jsonl skipped", "corpus/nested/bulletin.html ok", "corpus/review-a.txt ok",
+        ])
+        #expect(manifest.documents[0].error?.hasPrefix("corrupt zip (broken.docx)") == true)
+    }
+
+    static func withoutTimes(_ manifest: String) -> String {
+        manifest.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("  \"started\"") && !$0.hasPrefix("  \"finished\"") }
+            .joined(separator: "\n")
+    }
+}
