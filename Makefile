@@ -30,6 +30,7 @@ run: build
 
 ## The test suite (what CI runs).
 test: deps
+	$(SWIFT) build --product reviewlens
 	$(SWIFT) test
 
 check-rules: build

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The command-line contract: exit statuses 0/1/2, nothing written on rule errors, `tag` line format.
+/// Runs the debug binary that `make test` builds first; skipped, visibly, when it is absent.
+let reviewlensBinary = Fixtures.root.appendingPathComponent(".build/debug/reviewlens")
+let reviewlensBinaryExists = FileManager.default.isExecutableFile(atPath: reviewlensBinary.path)
+
+@Suite("Command line", .enabled(if: reviewlensBinaryExists, "build the reviewlens binary first (make test does)"))
+struct CommandLineTests {
+    static let binary = reviewlensBinary
+    static let goodRules = Fixtures.url("Rules/good").path
+
+    struct Outcome { var status: Int32; var stdout: String; var stderr: String }
+
+    func reviewlens(_ arguments: [String], stdin: String? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Fixtures.root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func runExitsOneWhenADocumentFailsAndStillWritesEverything() throws {
+        let out = Fixtures.temporaryDirectory()
+        let result = try reviewlens(["run", Fixtures.url("Pipeline/corpus").path, "--out", out.path, "--rules", Self.goodRules, "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("failed: corpus/broken.docx: corrupt zip"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["counts.csv", "manifest.json", "passages.jsonl", "quadrant.md"])
+    }
+
+    @Test func runExitsZeroWhenEverythingIsProcessed() throws {
+        let out = Fixtures.temporaryDirectory()
+        let input = Fixtures.url("Pipeline/corpus/review-a.txt").path
+        let result = try reviewlens(["run", input, "--out", out.path, "--rules", Self.goodRules])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("1 ok, 0 failed, 0 skipped"))
+    }
+
+    @Test func aBadRulePackStopsTheRunBeforeAnythingIsWritten() throws {
+        let out = Fixtures.temporaryDirectory().appendingPathComponent("out")
+        let result = try reviewlens(["run", Fixtures.url("Pipeline/corpus").path, "--out", out.path,
+                                     "--rules", Fixtures.url("Rules/broken").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("broken/labels.yaml:9:9: error: unknown field 'polarty'"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test(arguments: [["run", "--jobs", "0"], ["run", "--no-such-option"], ["eval"], ["frobnicate"]])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        #expect(try reviewlens(arguments).status == 2)
+    }
+
+    @Test func tagWritesOneLinePerInputLine() throws {
+        let input = """
+        {"id": "a", "text": "The family were not consulted about the discharge.", "extra": 1}
+        {"id": 7, "text": "No safeguarding concerns were identified."}
+        """
+        let result = try reviewlens(["tag", "--rules", Self.goodRules], stdin: input + "\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+        {"id":"a","labels":["TH6"],"evidence":[{"label":"TH6","rule":"TH6.family-involved","match":"family were not consulted","start":4,"end":29,"context":"negated"}]}
+        {"id":7,"labels":[],"evidence":[]}
+
+        """)
+    }
+
+    @Test func rulesCheckPassesOnGoodPacksAndFailsOnBrokenOnes() throws {
+        let good = try reviewlens(["rules", "check", "--rules", Self.goodRules])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("4 examples: 4 passed, 0 failed"))
+        let broken = try reviewlens(["rules", "check", "--rules", Fixtures.url("Rules/broken").path])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("6 error(s) in rule files"))
+    }
+
+    @Test func evalPrintsATableOrJSON() throws {
+        let gold = Fixtures.temporaryDirectory().appendingPathComponent("gold.jsonl")
+        try Data("""
+        {"id":"1","text":"The family were not consulted.","labels":["TH6"],"split":"dev"}
+        {"id":"2","text":"The family were consulted.","labels":[],"split":"dev"}
+        """.utf8).write(to: gold)
+        let table = try reviewlens(["eval", "--gold", gold.path, "--rules", Self.goodRules])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("TH6     1        1     0     0     1.000      1.000    1.000"))
+        let json = try reviewlens(["eval", "--gold", gold.path, "--rules", Self.goodRules, "--json", "--split", "dev"])
+        #expect(json.stdout.hasPrefix(#"{"passages":2,"labels":[{"label":"TH6","support":1,"tp":1,"fp":0,"fn":0,"precision":1,"recall":1,"f1":1}]"#))
+    }
+}
