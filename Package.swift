@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -24,7 +25,10 @@ let package = Package(
         .target(name: "Classification", dependencies: [
             "DocumentModel", "CStemmer", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Reporting", dependencies: ["DocumentModel"]),
+        .target(name: "Reporting", dependencies: [
+            "DocumentModel", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "Pipeline", dependencies: ["DocumentModel", "Ingestion", "Segmentation", "Classification", "Reporting"]),
         .executableTarget(name: "reviewlens", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -35,7 +39,7 @@ let package = Package(
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "Segmentation", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Ingestion", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
     ]
 )

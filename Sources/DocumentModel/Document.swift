@@ -12,12 +12,16 @@ public struct DocumentProperties: Sendable, Equatable {
     public var author: String?
     public var created: String?
     public var modified: String?
+    /// The organisation (`Company` in docProps/app.xml).
+    public var organisation: String?
 
-    public init(title: String? = nil, author: String? = nil, created: String? = nil, modified: String? = nil) {
+    public init(title: String? = nil, author: String? = nil, created: String? = nil, modified: String? = nil,
+                organisation: String? = nil) {
         self.title = title
         self.author = author
         self.created = created
         self.modified = modified
+        self.organisation = organisation
     }
 }
 

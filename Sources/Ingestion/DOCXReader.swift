@@ -26,6 +26,11 @@ struct DOCXReader {
             }
             info.properties = properties.properties
         }
+        if package.contains("docProps/app.xml") {
+            let app = PropertiesHandler()
+            try? package.parseXML("docProps/app.xml", handler: app)
+            info.properties.organisation = app.properties.organisation
+        }
         let styles = WordStylesHandler()
         if let path = part("styles", "styles.xml") { try package.parseXML(path, handler: styles) }
         let numbering = WordNumberingHandler()

@@ -27,6 +27,7 @@ final class PropertiesHandler: XMLEventHandler {
     private static func field(_ name: String, _ namespace: XMLNamespace) -> WritableKeyPath<DocumentProperties, String?>? {
         switch (namespace, name) {
         case (.dublinCore, "title"), (.office2003, "Title"), (.html, "title"): return \.title
+        case (.extendedProperties, "Company"), (.office2003, "Company"): return \.organisation
         case (.dublinCore, "creator"), (.office2003, "Author"), (.odfMeta, "initial-creator"): return \.author
         case (.dublinCoreTerms, "created"), (.office2003, "Created"), (.odfMeta, "creation-date"): return \.created
         case (.dublinCoreTerms, "modified"), (.office2003, "LastSaved"), (.dublinCore, "date"): return \.modified

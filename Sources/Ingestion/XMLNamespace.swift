@@ -1,7 +1,7 @@
 /// The XML vocabularies the readers understand, recognised by namespace URI (never by prefix).
 enum XMLNamespace: Equatable {
     case word, wordAux, officeMath, package, relationships, officeRelationships, markupCompatibility
-    case coreProperties, dublinCore, dublinCoreTerms, office2003
+    case coreProperties, extendedProperties, dublinCore, dublinCoreTerms, office2003
     case odfOffice, odfText, odfTable, odfDraw, odfMeta
     case html, none, other
 
@@ -28,6 +28,7 @@ enum XMLNamespace: Equatable {
         "http://schemas.openxmlformats.org/markup-compatibility/2006": .markupCompatibility,
         "http://schemas.openxmlformats.org/package/2006/metadata/core-properties": .coreProperties,
         "http://purl.org/dc/elements/1.1/": .dublinCore,
+        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties": .extendedProperties,
         "http://purl.org/dc/terms/": .dublinCoreTerms,
         "urn:schemas-microsoft-com:office:office": .office2003,
         "urn:oasis:names:tc:opendocument:xmlns:office:1.0": .odfOffice,

@@ -3,6 +3,7 @@ import DocumentModel
 import Foundation
 import Ingestion
 import Reporting
+import Segmentation
 
 /// Runs a batch: finds the inputs, processes documents (in parallel when asked, merged in input order),
 /// streams passages to `passages.jsonl`, then writes the counts, the quadrant and the manifest — every file
@@ -13,12 +14,15 @@ public struct BatchRunner {
         public var outputDirectory: URL
         public var jobs: Int
         public var version: String
+        /// nil: quote text as written (`--no-redact`).
+        public var redactor: Redactor?
 
-        public init(inputs: [String], outputDirectory: URL, jobs: Int = 1, version: String) {
+        public init(inputs: [String], outputDirectory: URL, jobs: Int = 1, version: String, redactor: Redactor? = Redactor()) {
             self.inputs = inputs
             self.outputDirectory = outputDirectory
             self.jobs = max(1, jobs)
             self.version = version
+            self.redactor = redactor
         }
     }
 
@@ -40,12 +44,13 @@ public struct BatchRunner {
     public func run() throws -> Result {
         let started = Self.timestamp()
         let out = configuration.outputDirectory
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("learning"), withIntermediateDirectories: true)
         let items = InputWalker().items(for: configuration.inputs)
-        let passagesFile = try AtomicFile(out.appendingPathComponent("passages.jsonl"))
+        let resolver = DocumentAttributesResolver(inputs: configuration.inputs)
+        var writers = try Writers(out)
         var summary = BatchSummary()
         var entries: [RunManifest.Entry] = []
-        let processors = (0..<configuration.jobs).map { _ in DocumentProcessor(rules: rules) }
+        let processors = (0..<configuration.jobs).map { _ in DocumentProcessor(rules: rules, redactor: configuration.redactor) }
         var done = 0, failures = 0
         let window = max(8, configuration.jobs * 8)
         var index = 0
@@ -54,37 +59,30 @@ public struct BatchRunner {
             index += slice.count
             let outcomes = Self.process(slice, with: processors)
             for (item, outcome) in zip(slice, outcomes) {
-                let entry = try merge(item, outcome, into: passagesFile, summary: &summary)
+                let entry = try merge(item, outcome, resolver: resolver, writers: &writers, summary: &summary)
                 if entry.status == .failed { failures += 1 }
                 entries.append(entry)
                 done += 1
                 progress?(done, items.count, failures)
             }
         }
-        try passagesFile.commit()
-        let catalog = rules.book.catalog
-        try AtomicFile.write(CountsWriter.render(summary, catalog: catalog), to: out.appendingPathComponent("counts.csv"))
-        let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(summary)
-        try AtomicFile.write(QuadrantMarkdownWriter.render(quadrant, catalog: catalog, summary: summary),
-                             to: out.appendingPathComponent("quadrant.md"))
         let manifest = RunManifest(version: configuration.version, rulesHash: rules.book.hash, started: started,
                                    finished: Self.timestamp(), documents: entries)
-        try AtomicFile.write(ManifestWriter.render(manifest), to: out.appendingPathComponent("manifest.json"))
+        try writers.finish(summary: summary, manifest: manifest, rules: rules)
         return Result(manifest: manifest, summary: summary)
     }
 
-    private func merge(_ item: InputWalker.Item, _ outcome: DocumentProcessor.Outcome?, into file: AtomicFile,
-                       summary: inout BatchSummary) throws -> RunManifest.Entry {
+    private func merge(_ item: InputWalker.Item, _ outcome: DocumentProcessor.Outcome?, resolver: DocumentAttributesResolver,
+                       writers: inout Writers, summary: inout BatchSummary) throws -> RunManifest.Entry {
         switch item {
         case .skipped(let display, let reason): return RunManifest.Entry(path: display, status: .skipped, error: reason)
         case .failed(let display, let reason): return RunManifest.Entry(path: display, status: .failed, error: reason)
         case .document(_, let display):
             guard let outcome else { return RunManifest.Entry(path: display, status: .failed, error: "not processed") }
-            for passage in outcome.passages {
-                try file.write(PassageLineWriter.line(passage, document: display))
-                summary.add(passage, document: display)
-            }
-            if outcome.entry.status == .ok { summary.documentDone() }
+            let attributes = resolver.attributes(for: display, properties: outcome.entry.properties, firstHeading: outcome.firstHeading)
+            try writers.add(outcome, attributes: attributes, rules: rules)
+            for passage in outcome.passages { summary.add(passage, document: display) }
+            if outcome.entry.status == .ok { summary.documentDone(path: display, attributes: attributes) }
             return outcome.entry
         }
     }

@@ -11,15 +11,20 @@ public final class DocumentProcessor {
     public struct Outcome {
         public var entry: RunManifest.Entry
         public var passages: [ClassifiedPassage]
+        public var firstHeading: String? = nil
     }
 
     private let ingestor: Ingestor
     private let classifier: Classifier
     private let maxPassageCharacters: Int
+    private let redactor: Redactor?
 
-    public init(rules: CompiledRules, limits: IngestionLimits = .init(), maxPassageCharacters: Int = 2000) {
+    /// `redactor`: identifiers are removed from passage text before it is classified (nil: no redaction).
+    public init(rules: CompiledRules, redactor: Redactor? = Redactor(), limits: IngestionLimits = .init(),
+                maxPassageCharacters: Int = 2000) {
         ingestor = Ingestor(limits: limits)
         classifier = Classifier(rules)
+        self.redactor = redactor
         self.maxPassageCharacters = maxPassageCharacters
     }
 
@@ -34,9 +39,12 @@ public final class DocumentProcessor {
         }
         var segmenter = Segmenter(maxCharacters: maxPassageCharacters)
         var passages: [ClassifiedPassage] = []
+        var firstHeading: String?
         do {
             let info = try ingestor.read(url) { block in
-                for passage in segmenter.add(block) {
+                if firstHeading == nil, block.kind == .heading { firstHeading = block.text }
+                for var passage in segmenter.add(block) {
+                    if let redactor = self.redactor { passage.text = redactor.redact(passage.text) }
                     let result = self.classifier.classify(passage.text, section: passage.section)
                     passages.append(ClassifiedPassage(passage: passage, result: result))
                 }
@@ -50,7 +58,7 @@ public final class DocumentProcessor {
             entry.error = "\(error)"
             passages = []
         }
-        return Outcome(entry: entry, passages: passages)
+        return Outcome(entry: entry, passages: passages, firstHeading: firstHeading)
     }
 
     static func sha256(of url: URL) throws -> String {

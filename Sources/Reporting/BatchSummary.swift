@@ -17,6 +17,12 @@ public struct BatchSummary: Sendable {
     public private(set) var citations: [String: [Citation]] = [:]
     public private(set) var documents = 0
     public private(set) var passages = 0
+    /// Per document, in input order: its path, attributes and label → passages.
+    public private(set) var documentRows: [(path: String, attributes: DocumentAttributes, labels: [String: Int])] = []
+    /// Top-level label pairs → passages carrying both.
+    public private(set) var cooccurrence: [String: [String: Int]] = [:]
+    public private(set) var learningPoints: [LearningPoint] = []
+    private var currentLabels: [String: Int] = [:]
     private let citationsPerLabel: Int
 
     public init(citationsPerLabel: Int = 5) {
@@ -25,8 +31,12 @@ public struct BatchSummary: Sendable {
 
     public mutating func add(_ item: ClassifiedPassage, document: String) {
         passages += 1
+        learningPoints += LearningPointExtractor.extract(item, document: document)
+        let top = item.result.labels.filter { LabelCode.parent(of: $0) == nil }
+        for a in top { for b in top { cooccurrence[a, default: [:]][b, default: 0] += 1 } }
         for label in item.result.labels {
             passagesByLabel[label, default: 0] += 1
+            currentLabels[label, default: 0] += 1
             documentsByLabel[label, default: []].insert(document)
             let evidence = item.result.evidence.first { $0.label == label || LabelCode.parent(of: $0.label) == label }
             let citation = Citation(document: document, passage: item.passage.id, section: item.passage.section,
@@ -39,7 +49,12 @@ public struct BatchSummary: Sendable {
         }
     }
 
-    public mutating func documentDone() { documents += 1 }
+    /// Closes the current document: its label counts become a matrix row.
+    public mutating func documentDone(path: String, attributes: DocumentAttributes) {
+        documents += 1
+        documentRows.append((path, attributes, currentLabels))
+        currentLabels = [:]
+    }
 
     /// Labels found, strongest first: by documents, then passages, then code.
     public var rankedLabels: [String] {

@@ -2,12 +2,21 @@ import DocumentModel
 
 /// Renders `counts.csv`: one row per label code of the rule book, with passages and documents carrying it.
 public enum CountsWriter {
+    /// The first four columns are the stable contract; `organisations`, `review_types` and `years` list the
+    /// attribute values of the documents carrying the label, with document counts (`2023:2;2024:1`).
     public static func render(_ summary: BatchSummary, catalog: LabelCatalog) -> String {
-        var out = "label,name,passages,documents\r\n"
+        var out = "label,name,passages,documents,organisations,review_types,years\r\n"
         for entry in catalog.entries {
             let passages = summary.passagesByLabel[entry.code] ?? 0
             let documents = summary.documentsByLabel[entry.code]?.count ?? 0
-            out += [entry.code, entry.name, String(passages), String(documents)].map(CSV.field).joined(separator: ",") + "\r\n"
+            let rows = summary.documentRows.filter { $0.labels[entry.code] != nil }
+            func breakdown(_ value: (DocumentAttributes) -> String?) -> String {
+                var counts: [String: Int] = [:]
+                for row in rows { if let v = value(row.attributes) { counts[v, default: 0] += 1 } }
+                return counts.keys.sorted().map { "\($0):\(counts[$0]!)" }.joined(separator: ";")
+            }
+            out += [entry.code, entry.name, String(passages), String(documents), breakdown { $0["organisation"] },
+                    breakdown { $0["review_type"] }, breakdown { $0.year }].map(CSV.field).joined(separator: ",") + "\r\n"
         }
         return out
     }

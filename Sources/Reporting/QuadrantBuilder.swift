@@ -44,12 +44,24 @@ public struct QuadrantBuilder {
     /// The first template whose placeholders can all be filled from the evidence; templates with placeholders
     /// come first because they are the sharper ones.
     func bestQuestion(label: String, quadrant: QuadrantTemplates.Quadrant, evidence: [String]) -> String? {
-        let candidates = templates.questions[label]?[quadrant] ?? []
+        guard let byQuadrant = templates.questions[label] else { return fallback(label: label, quadrant: quadrant) }
+        let candidates = byQuadrant[quadrant] ?? []
         let sharp = candidates.filter { $0.contains("{") }
         for template in sharp {
             if let filled = fill(template, evidence: evidence) { return filled }
         }
         return candidates.first { !$0.contains("{") }
+    }
+
+    /// A plain question for a label that `quadrant.yaml` has no templates for, so no finding goes unasked.
+    func fallback(label: String, quadrant: QuadrantTemplates.Quadrant) -> String {
+        let topic = catalog.name(of: label).lowercased()
+        switch quadrant {
+        case .individual: return "How does my own practice take account of \(topic)?"
+        case .governance: return "How does our organisation know whether \(topic) affects the people we support?"
+        case .board: return "How are we assured that learning on \(topic) is being acted on?"
+        case .system: return "How do partners across the system work together on \(topic)?"
+        }
     }
 
     func fill(_ template: String, evidence: [String]) -> String? {

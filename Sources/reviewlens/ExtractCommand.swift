@@ -16,17 +16,24 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "text, jsonl or markdown.")
     var format: Format = .text
 
+    @OptionGroup var redaction: RedactionOptions
+
     func run() throws {
         let document: Document
         do { document = try Ingestor().document(at: URL(fileURLWithPath: file)) } catch {
             throw Failure(message: "error: \(file): \(error)", status: 1)
         }
+        let redactor = try redaction.redactor()
         var out = Output()
         var segmenter = Segmenter()
         var tableRow: Int?
         var plain = PlainTextRenderer()
         for block in document.blocks {
-            let passages = segmenter.add(block)
+            let passages = segmenter.add(block).map { passage in
+                var passage = passage
+                if let redactor { passage.text = redactor.redact(passage.text) }
+                return passage
+            }
             switch format {
             case .text:
                 out.write(plain.render(block, passages: passages))

@@ -1,4 +1,5 @@
 import Classification
+import Segmentation
 import Foundation
 
 extension RulesOption {
@@ -28,5 +29,15 @@ struct Output {
     mutating func flush() {
         FileHandle.standardOutput.write(Data(buffer.utf8))
         buffer = ""
+    }
+}
+
+extension RedactionOptions {
+    /// The redactor to use, or nil with `--no-redact`.
+    func redactor() throws -> Redactor? {
+        guard !noRedact else { return nil }
+        guard let names else { return Redactor() }
+        guard let text = try? String(contentsOfFile: names, encoding: .utf8) else { throw Failure.usage("cannot read names file \(names)") }
+        return Redactor(names: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 }

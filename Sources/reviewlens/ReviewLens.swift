@@ -11,7 +11,7 @@ struct ReviewLens: ParsableCommand {
         commandName: "reviewlens",
         abstract: "Turn care-quality review documents into tagged evidence and learning summaries, offline.",
         version: version,
-        subcommands: [Run.self, Extract.self, Tag.self, Rules.self, Eval.self]
+        subcommands: [Run.self, Extract.self, Tag.self, Rules.self, Eval.self, Counts.self]
     )
 
     static func main() {
@@ -46,4 +46,13 @@ struct Failure: Error {
 struct RulesOption: ParsableArguments {
     @Option(name: .long, help: "Folder of rule packs (*.yaml).")
     var rules: String = "Rules"
+}
+
+/// Redaction switches shared by every command that quotes document text.
+struct RedactionOptions: ParsableArguments {
+    @Flag(name: .customLong("no-redact"), help: "Quote text as written (identifiers are redacted by default).")
+    var noRedact = false
+
+    @Option(name: .long, help: "A file of people's names to redact, one per line.")
+    var names: String?
 }

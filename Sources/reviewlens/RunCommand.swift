@@ -20,6 +20,8 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "No progress line.")
     var quiet = false
 
+    @OptionGroup var redaction: RedactionOptions
+
     func validate() throws {
         guard jobs >= 1, jobs <= 64 else { throw ValidationError("--jobs must be between 1 and 64") }
     }
@@ -28,7 +30,8 @@ struct Run: ParsableCommand {
         let compiled = try rules.load()
         let outURL = URL(fileURLWithPath: out)
         var runner = BatchRunner(rules: compiled, configuration: .init(inputs: inputs, outputDirectory: outURL,
-                                                                        jobs: jobs, version: ReviewLens.version))
+                                                                        jobs: jobs, version: ReviewLens.version,
+                                                                        redactor: try redaction.redactor()))
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1
         let start = Date()
         if showProgress {

@@ -23,12 +23,13 @@ struct BatchRunnerTests {
         #expect(result.failed == 1)
         let expected = Fixtures.url("Pipeline/expected")
         let record = ProcessInfo.processInfo.environment["REVIEWLENS_RECORD"] == "1"
-        for name in ["passages.jsonl", "counts.csv", "quadrant.md", "manifest.json"] {
+        for name in ["passages.jsonl", "counts.csv", "quadrant.md", "manifest.json", "matrix.csv", "cooccurrence.csv",
+                     "learning_points.csv", "summary.md", "learning/corpus__review-a.txt.md"] {
             var actual = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
             if name == "manifest.json" { actual = Self.withoutTimes(actual) }
             let golden = expected.appendingPathComponent(name)
             if record {
-                try FileManager.default.createDirectory(at: expected, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try actual.write(to: golden, atomically: true, encoding: .utf8)
                 Issue.record("recorded \(name); unset REVIEWLENS_RECORD and run again")
                 continue
@@ -41,7 +42,7 @@ struct BatchRunnerTests {
         let a = Fixtures.temporaryDirectory(), b = Fixtures.temporaryDirectory()
         _ = try run(into: a)
         _ = try run(into: b)
-        for name in ["passages.jsonl", "counts.csv", "quadrant.md"] {
+        for name in ["passages.jsonl", "counts.csv", "quadrant.md", "summary.md", "summary.html", "matrix.csv", "board-summary.docx"] {
             #expect(try Data(contentsOf: a.appendingPathComponent(name)) == (try Data(contentsOf: b.appendingPathComponent(name))))
         }
     }

@@ -28,6 +28,7 @@ struct WriterTests {
             == "How do we work with the substance misuse service?")
         #expect(builder.bestQuestion(label: "TH4", quadrant: .system, evidence: ["No joint work took place."]) == "How do agencies work together?")
         #expect(builder.bestQuestion(label: "TH4", quadrant: .board, evidence: []) == nil)
+        #expect(builder.bestQuestion(label: "TH1", quadrant: .board, evidence: []) == "How are we assured that learning on th1 is being acted on?")
     }
 
     @Test func atomicFileLeavesNoTemporaryBehind() throws {

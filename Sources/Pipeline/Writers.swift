@@ -1,0 +1,67 @@
+import Classification
+import DocumentModel
+import Foundation
+import Reporting
+
+/// Every output of a run, written as the batch goes (passages, database, per-document learning files) or at
+/// its end (counts, tables, quadrant, summaries, manifest last) — each file atomically.
+struct Writers {
+    let out: URL
+    let passages: AtomicFile
+    let database: SQLiteWriter
+
+    init(_ out: URL) throws {
+        self.out = out
+        passages = try AtomicFile(out.appendingPathComponent("passages.jsonl"))
+        database = try SQLiteWriter(out.appendingPathComponent("reviewlens.sqlite"))
+    }
+
+    mutating func add(_ outcome: DocumentProcessor.Outcome, attributes: DocumentAttributes, rules: CompiledRules) throws {
+        let path = outcome.entry.path
+        var document = BatchSummary()
+        for passage in outcome.passages {
+            try passages.write(PassageLineWriter.line(passage, document: path))
+            document.add(passage, document: path)
+        }
+        try database.add(outcome.entry, attributes: attributes, passages: outcome.passages)
+        guard outcome.entry.status == .ok else { return }
+        document.documentDone(path: path, attributes: attributes)
+        let catalog = rules.book.catalog
+        let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(document)
+        var text = QuadrantMarkdownWriter.render(quadrant, catalog: catalog, summary: document,
+                                                 title: "Learning quadrant: \(attributes["title"] ?? path)")
+        text += "\n## Critical learning points\n\n"
+        text += document.learningPoints.isEmpty ? "None found.\n" : document.learningPoints.map { point in
+            "- " + (point.addressee.map { "**\($0)**: " } ?? "") + point.text
+                + ((point.labels + point.minimisations).isEmpty ? "" : " *(" + (point.labels + point.minimisations).joined(separator: ", ") + ")*")
+                + " (\(point.passage))\n"
+        }.joined()
+        try AtomicFile.write(text, to: out.appendingPathComponent("learning/\(Self.fileName(path)).md"))
+    }
+
+    func finish(summary: BatchSummary, manifest: RunManifest, rules: CompiledRules) throws {
+        try passages.commit()
+        let catalog = rules.book.catalog
+        try database.commit(catalog: catalog)
+        try write(CountsWriter.render(summary, catalog: catalog), "counts.csv")
+        try write(AnalystTablesWriter.matrix(summary, catalog: catalog), "matrix.csv")
+        try write(AnalystTablesWriter.cooccurrence(summary, catalog: catalog), "cooccurrence.csv")
+        try write(AnalystTablesWriter.learningPoints(summary), "learning_points.csv")
+        let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(summary)
+        try write(QuadrantMarkdownWriter.render(quadrant, catalog: catalog, summary: summary), "quadrant.md")
+        let board = BoardSummary(summary: summary, manifest: manifest, catalog: catalog, quadrant: quadrant)
+        try write(SummaryMarkdownWriter.render(board), "summary.md")
+        try write(SummaryHTMLWriter.render(board), "summary.html")
+        try BoardSummaryDOCXWriter.write(board, to: out.appendingPathComponent("board-summary.docx"))
+        try write(ManifestWriter.render(manifest), "manifest.json")
+    }
+
+    private func write(_ text: String, _ name: String) throws {
+        try AtomicFile.write(text, to: out.appendingPathComponent(name))
+    }
+
+    /// `Corpus/reviews/a.docx` → `Corpus__reviews__a.docx`.
+    static func fileName(_ path: String) -> String {
+        path.replacingOccurrences(of: "/", with: "__").replacingOccurrences(of: ":", with: "_")
+    }
+}

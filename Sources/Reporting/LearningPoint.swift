@@ -1,0 +1,100 @@
+import Foundation
+import DocumentModel
+
+/// A critical learning point: a recommendation sentence, who it is addressed to, and what it is about.
+public struct LearningPoint: Sendable, Equatable {
+    public var document: String
+    public var passage: String
+    public var section: [String]
+    public var text: String
+    public var addressee: String?
+    /// Theme and harm-source labels of the passage.
+    public var labels: [String]
+    /// Harm minimisations (HM codes) the recommendation maps to.
+    public var minimisations: [String]
+}
+
+/// Finds recommendation sentences ("should", "must", "needs to", "we recommend" …, but not "should have")
+/// and the addressee stated before the cue ("The Trust should …" → "The Trust").
+public enum LearningPointExtractor {
+    static let cues = ["should", "must", "needs to", "need to", "ought to", "we recommend", "it is recommended",
+                       "is recommended", "are recommended", "recommends", "recommendation"]
+    static let modals = ["should", "must", "needs to", "need to", "ought to"]
+    static let past = ["should have", "must have", "ought to have", "should not have", "needs to have been"]
+
+    public static func extract(_ item: ClassifiedPassage, document: String) -> [LearningPoint] {
+        let labels = item.result.labels.filter { $0.hasPrefix("TH") || ($0.hasPrefix("HS") && LabelCode.parent(of: $0) == nil) }
+        let minimisations = item.result.labels.filter { $0.hasPrefix("HM") }
+        return sentences(item.passage.text).compactMap { sentence in
+            guard firstCue(in: sentence, cues: cues) != nil else { return nil }
+            let who = firstCue(in: sentence, cues: modals).flatMap { addressee(sentence, before: $0) } ?? recommendedParty(sentence)
+            return LearningPoint(document: document, passage: item.passage.id, section: item.passage.section,
+                                 text: sentence, addressee: who, labels: labels, minimisations: minimisations)
+        }
+    }
+
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() {
+            current.append(ch)
+            if ".!?".contains(ch), i + 1 == chars.count || chars[i + 1] == " ", !endsWithAbbreviation(current) {
+                result.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { result.append(rest) }
+        return result
+    }
+
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "no.", "st.", "etc."].contains(last)
+    }
+
+    /// Character offset of the first recommendation cue that is not a past-tense "should have".
+    static func firstCue(in sentence: String, cues: [String]) -> String.Index? {
+        let lower = " " + sentence.lowercased() + " "
+        var best: String.Index?
+        for cue in cues {
+            guard let range = lower.range(of: " \(cue) ") ?? lower.range(of: " \(cue): ") else { continue }
+            let tail = lower[range.lowerBound...]
+            if past.contains(where: { tail.hasPrefix(" \($0)") }) { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            let index = sentence.index(sentence.startIndex, offsetBy: min(offset, sentence.count))
+            if best == nil || index < best! { best = index }
+        }
+        return best
+    }
+
+    /// "We recommend that the CMHT reviews …" → "the CMHT": the words after "recommend(s) that" while they
+    /// are articles, capitalised words or acronyms.
+    static func recommendedParty(_ sentence: String) -> String? {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let index = words.firstIndex(where: { $0.lowercased().hasPrefix("recommend") }), index + 1 < words.count,
+              words[index + 1].lowercased() == "that" else { return nil }
+        var party: [String] = []
+        for word in words[(index + 2)...] {
+            let clean = word.trimmingCharacters(in: .punctuationCharacters)
+            guard ["the", "all", "each", "our"].contains(clean.lowercased()) || clean.first?.isUppercase == true else { break }
+            party.append(clean)
+        }
+        return party.contains { $0.first?.isUppercase == true } ? party.joined(separator: " ") : nil
+    }
+
+    static func addressee(_ sentence: String, before cue: String.Index) -> String? {
+        var subject = sentence[..<cue].trimmingCharacters(in: .whitespaces)
+        if let colon = subject.lastIndex(of: ":") { subject = String(subject[subject.index(after: colon)...]).trimmingCharacters(in: .whitespaces) }
+        for lead in ["that ", "therefore ", "in future ", "in future, "] where subject.lowercased().hasPrefix(lead) {
+            subject = String(subject.dropFirst(lead.count))
+        }
+        if let comma = subject.lastIndex(of: ",") { subject = String(subject[subject.index(after: comma)...]).trimmingCharacters(in: .whitespaces) }
+        let words = subject.split(separator: " ")
+        guard !words.isEmpty, words.count <= 8, let first = words.first?.first, first.isUppercase || first.isNumber else { return nil }
+        if ["We", "I", "It", "This", "There"].contains(String(words[0])) && words.count == 1 { return nil }
+        return subject
+    }
+}
+

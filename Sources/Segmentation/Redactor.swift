@@ -1,0 +1,208 @@
+/// Replaces identifiers in passage text with `[REDACTED:kind]` before anything is classified or written, so
+/// evidence offsets always refer to the redacted text: e-mail addresses, NHS numbers (10 digits with a valid
+/// modulus-11 check digit), UK phone numbers, dates of birth (a date after "DOB", "date of birth" or "born"),
+/// UK postcodes, and names from an optional list. Hand-written scanners, no regular expressions: passages
+/// without a digit, `@` or a listed name are returned untouched at the cost of one scan.
+public struct Redactor: Sendable {
+    private let names: [[String]]
+    private let nameFirstWords: Set<String>
+
+    /// `names`: people's names to remove wherever they appear (case-insensitive, whole words).
+    public init(names: [String] = []) {
+        let split = names.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init) }
+            .filter { !$0.isEmpty }
+        self.names = split.sorted { $0.count > $1.count }
+        nameFirstWords = Set(split.compactMap(\.first))
+    }
+
+    public func redact(_ text: String) -> String {
+        var chars = Array(text)
+        let hasDigit = chars.contains { $0.isASCII && $0.isNumber }
+        let hasAt = chars.contains("@")
+        guard hasDigit || hasAt || !names.isEmpty else { return text }
+        var spans: [(Range<Int>, String)] = []
+        if hasAt { spans += emails(chars) }
+        if hasDigit {
+            spans += digitRuns(chars)
+            spans += datesOfBirth(chars)
+            spans += postcodes(chars)
+        }
+        if !names.isEmpty { spans += nameSpans(chars) }
+        guard !spans.isEmpty else { return text }
+        var kept: [(Range<Int>, String)] = []
+        for span in spans.sorted(by: { $0.0.lowerBound < $1.0.lowerBound || ($0.0.lowerBound == $1.0.lowerBound && $0.0.count > $1.0.count) })
+        where !kept.contains(where: { $0.0.overlaps(span.0) }) {
+            kept.append(span)
+        }
+        for (range, kind) in kept.reversed() { chars.replaceSubrange(range, with: Array("[REDACTED:\(kind)]")) }
+        return String(chars)
+    }
+}
+
+private extension Redactor {
+    func emails(_ c: [Character]) -> [(Range<Int>, String)] {
+        var result: [(Range<Int>, String)] = []
+        for (i, ch) in c.enumerated() where ch == "@" {
+            var start = i
+            while start > 0, Self.isLocal(c[start - 1]) { start -= 1 }
+            var end = i + 1
+            while end < c.count, c[end].isLetter || c[end].isNumber || c[end] == "." || c[end] == "-" { end += 1 }
+            while end > i + 1, c[end - 1] == "." { end -= 1 }
+            if start < i, c[(i + 1)..<end].contains(".") { result.append((start..<end, "email")) }
+        }
+        return result
+    }
+
+    static func isLocal(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ".%+_-".contains(ch) }
+
+    /// Runs of digits joined by single spaces, hyphens or brackets: NHS numbers and UK phone numbers.
+    func digitRuns(_ c: [Character]) -> [(Range<Int>, String)] {
+        var result: [(Range<Int>, String)] = []
+        var i = 0
+        while i < c.count {
+            let plus = c[i] == "+" && i + 1 < c.count && c[i + 1].isNumber
+            guard c[i].isASCII && (c[i].isNumber || plus || c[i] == "("), i == 0 || !(c[i - 1].isLetter || c[i - 1].isNumber) else { i += 1; continue }
+            var digits = ""
+            var j = i
+            var last = i
+            while j < c.count {
+                if c[j].isASCII && c[j].isNumber { digits.append(c[j]); last = j; j += 1 }
+                else if (c[j] == " " || c[j] == "-" || c[j] == "(" || c[j] == ")" || (c[j] == "+" && j == i)), j + 1 < c.count,
+                        c[j + 1].isNumber || c[j + 1] == "(" || c[j + 1] == " " && c[j] == ")" { j += 1 }
+                else { break }
+                if digits.count > 13 { break }
+            }
+            let end = last + 1
+            if end < c.count, c[end].isLetter || c[end].isNumber { i = end; continue }
+            if digits.count == 10, Self.validNHSNumber(digits) {
+                result.append((i..<end, "nhs-number"))
+            } else if Self.looksLikeUKPhone(digits, international: plus || c[i] == "+") {
+                result.append((i..<end, "phone"))
+            }
+            i = max(end, i + 1)
+        }
+        return result
+    }
+
+    static func validNHSNumber(_ digits: String) -> Bool {
+        let d = digits.compactMap(\.wholeNumberValue)
+        guard d.count == 10, Set(d).count > 1 else { return false }
+        let sum = (0..<9).reduce(0) { $0 + d[$1] * (10 - $1) }
+        let check = 11 - sum % 11
+        return (check == 11 ? 0 : check) == d[9] && check != 10
+    }
+
+    static func looksLikeUKPhone(_ digits: String, international: Bool) -> Bool {
+        if international || digits.hasPrefix("44") { return digits.hasPrefix("44") && (11...12).contains(digits.count) }
+        return digits.hasPrefix("0") && !digits.hasPrefix("00") && (10...11).contains(digits.count)
+    }
+
+    /// A date (`12/03/1987`, `12-03-87`, `3 March 1987`) within a few words after "DOB", "date of birth" or "born".
+    func datesOfBirth(_ c: [Character]) -> [(Range<Int>, String)] {
+        let lower = String(c).lowercased()
+        let lowerChars = Array(lower)
+        guard lowerChars.count == c.count else { return [] }
+        var result: [(Range<Int>, String)] = []
+        for cue in ["dob", "d.o.b", "date of birth", "born"] {
+            var from = lower.startIndex
+            while let range = lower.range(of: cue, range: from..<lower.endIndex) {
+                from = range.upperBound
+                let start = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                let end = lower.distance(from: lower.startIndex, to: range.upperBound)
+                guard start == 0 || !lowerChars[start - 1].isLetter, end >= c.count || !lowerChars[end].isLetter else { continue }
+                if let date = Self.date(in: c, from: end, within: 24) { result.append((date, "date-of-birth")) }
+            }
+        }
+        return result
+    }
+
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    static func date(in c: [Character], from: Int, within: Int) -> Range<Int>? {
+        var i = from
+        while i < min(c.count, from + within) {
+            if c[i].isNumber, i == 0 || !c[i - 1].isNumber {
+                var j = i
+                var groups = 0, digitsInGroup = 0
+                while j < c.count, c[j].isNumber || c[j] == "/" || c[j] == "-" || c[j] == "." {
+                    if c[j].isNumber { digitsInGroup += 1 } else { groups += 1; digitsInGroup = 0 }
+                    j += 1
+                }
+                if groups == 2 { return i..<j }
+                // "3 March 1987"
+                var k = j
+                while k < c.count, c[k] == " " { k += 1 }
+                let word = String(c[k..<min(c.count, k + 3)]).lowercased()
+                if months.contains(word) {
+                    var m = k
+                    while m < c.count, c[m].isLetter { m += 1 }
+                    while m < c.count, c[m] == " " || c[m] == "," { m += 1 }
+                    var y = m
+                    while y < c.count, c[y].isNumber { y += 1 }
+                    if y - m == 4 { return i..<y }
+                }
+                i = j
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// UK postcodes: outward code (`A9`, `A99`, `A9A`, `AA9`, `AA99`, `AA9A`), a space, inward code (`9AA`).
+    func postcodes(_ c: [Character]) -> [(Range<Int>, String)] {
+        var result: [(Range<Int>, String)] = []
+        var i = 0
+        while i < c.count {
+            guard c[i].isUppercase, c[i].isASCII, i == 0 || !(c[i - 1].isLetter || c[i - 1].isNumber) else { i += 1; continue }
+            var j = i
+            while j < c.count, j - i < 4, c[j].isASCII, c[j].isUppercase || c[j].isNumber { j += 1 }
+            let outward = String(c[i..<j])
+            if Self.isOutward(outward), j + 4 <= c.count, c[j] == " " {
+                let inward = String(c[(j + 1)..<(j + 4)])
+                let after = j + 4
+                if Self.isInward(inward), after == c.count || !(c[after].isLetter || c[after].isNumber) {
+                    result.append((i..<after, "postcode"))
+                    i = after
+                    continue
+                }
+            }
+            i = max(j, i + 1)
+        }
+        return result
+    }
+
+    static func isOutward(_ s: String) -> Bool {
+        let a = Array(s)
+        guard (2...4).contains(a.count), a[0].isLetter else { return false }
+        let letters = a.prefix { $0.isLetter }.count
+        guard (1...2).contains(letters), letters < a.count, a[letters].isNumber else { return false }
+        let rest = a[(letters + 1)...]
+        return rest.count <= 1 && rest.allSatisfy { $0.isNumber || $0.isLetter }
+    }
+
+    static func isInward(_ s: String) -> Bool {
+        let a = Array(s)
+        return a.count == 3 && a[0].isNumber && a[1].isLetter && a[2].isLetter && a[1].isUppercase && a[2].isUppercase
+    }
+
+    func nameSpans(_ c: [Character]) -> [(Range<Int>, String)] {
+        var words: [(String, Range<Int>)] = []
+        var i = 0
+        while i < c.count {
+            guard c[i].isLetter else { i += 1; continue }
+            var j = i
+            while j < c.count, c[j].isLetter || ((c[j] == "'" || c[j] == "-") && j + 1 < c.count && c[j + 1].isLetter) { j += 1 }
+            words.append((String(c[i..<j]).lowercased(), i..<j))
+            i = j
+        }
+        var result: [(Range<Int>, String)] = []
+        for (index, word) in words.enumerated() where nameFirstWords.contains(word.0) {
+            for name in names where index + name.count <= words.count
+                && zip(name, words[index..<(index + name.count)]).allSatisfy({ $0 == $1.0 }) {
+                result.append((word.1.lowerBound..<words[index + name.count - 1].1.upperBound, "name"))
+                break
+            }
+        }
+        return result
+    }
+}
