@@ -35,7 +35,7 @@ public struct Block: Sendable, Equatable {
 }
 
 /// Where a block came from: `review.docx!word/document.xml`, block index 12.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Equatable, Codable, CustomStringConvertible {
     public var part: String
     public var index: Int
 

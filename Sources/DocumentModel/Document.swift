@@ -7,7 +7,7 @@ public enum DocumentFormat: String, Sendable, Codable {
 }
 
 /// Properties a document declares about itself (docProps/core.xml, meta.xml, HTML `<title>`).
-public struct DocumentProperties: Sendable, Equatable {
+public struct DocumentProperties: Sendable, Equatable, Codable {
     public var title: String?
     public var author: String?
     public var created: String?

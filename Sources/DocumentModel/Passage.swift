@@ -1,5 +1,5 @@
 /// A unit the classifier sees: the text of one block (or one slice of a long block) with its section path.
-public struct Passage: Sendable, Equatable {
+public struct Passage: Sendable, Equatable, Codable {
     /// Stable id within a document: `p0001`, `p0002`…
     public var id: String
     public var kind: Block.Kind

@@ -1,8 +1,8 @@
 /// What happened to every input of a run; written as `manifest.json`.
 public struct RunManifest: Sendable {
-    public enum Status: String, Sendable { case ok, failed, skipped }
+    public enum Status: String, Sendable, Codable { case ok, failed, skipped }
 
-    public struct Entry: Sendable {
+    public struct Entry: Sendable, Codable {
         public var path: String
         public var sha256: String?
         public var format: String?

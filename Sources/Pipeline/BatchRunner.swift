@@ -28,7 +28,11 @@ public struct BatchRunner {
 
     public struct Result {
         public var manifest: RunManifest
-        public var summary: BatchSummary
+        public var passages: Int
+        /// True when nothing had changed since the previous run into the same folder and its outputs were kept.
+        public var reused: Bool
+        /// Documents whose passages came from the cache (re-classified only).
+        public var cachedDocuments = 0
         public var failed: Int { manifest.count(.failed) }
     }
 
@@ -46,19 +50,26 @@ public struct BatchRunner {
         let out = configuration.outputDirectory
         try FileManager.default.createDirectory(at: out.appendingPathComponent("learning"), withIntermediateDirectories: true)
         let items = InputWalker().items(for: configuration.inputs)
+        let hashes = Self.hashes(of: items, workers: configuration.jobs)
+        let batchKey = self.batchKey(items, hashes)
+        if let reused = try reuse(key: batchKey, started: started) { return reused }
+        // From here the outputs change: forget the old key first, so a run killed midway is never "reused".
+        try? FileManager.default.removeItem(at: out.appendingPathComponent(".cache/batch.key"))
+        let cache = DocumentCache(outputDirectory: out, fingerprint: fingerprint)
         let resolver = DocumentAttributesResolver(inputs: configuration.inputs)
         var writers = try Writers(out)
         var summary = BatchSummary()
         var entries: [RunManifest.Entry] = []
         let processors = (0..<configuration.jobs).map { _ in DocumentProcessor(rules: rules, redactor: configuration.redactor) }
-        var done = 0, failures = 0
+        var done = 0, failures = 0, cached = 0
         let window = max(8, configuration.jobs * 8)
         var index = 0
         while index < items.count {
-            let slice = Array(items[index..<min(index + window, items.count)])
-            index += slice.count
-            let outcomes = Self.process(slice, with: processors)
-            for (item, outcome) in zip(slice, outcomes) {
+            let range = index..<min(index + window, items.count)
+            index = range.upperBound
+            let outcomes = Self.process(Array(items[range]), hashes: Array(hashes[range]), with: processors, cache: cache)
+            for (item, outcome) in zip(items[range], outcomes) {
+                if outcome?.cached == true { cached += 1 }
                 let entry = try merge(item, outcome, resolver: resolver, writers: &writers, summary: &summary)
                 if entry.status == .failed { failures += 1 }
                 entries.append(entry)
@@ -69,10 +80,11 @@ public struct BatchRunner {
         let manifest = RunManifest(version: configuration.version, rulesHash: rules.book.hash, started: started,
                                    finished: Self.timestamp(), documents: entries)
         try writers.finish(summary: summary, manifest: manifest, rules: rules)
-        return Result(manifest: manifest, summary: summary)
+        try remember(key: batchKey, entries: entries)
+        return Result(manifest: manifest, passages: summary.passages, reused: false, cachedDocuments: cached)
     }
 
-    private func merge(_ item: InputWalker.Item, _ outcome: DocumentProcessor.Outcome?, resolver: DocumentAttributesResolver,
+    fileprivate func merge(_ item: InputWalker.Item, _ outcome: DocumentProcessor.Outcome?, resolver: DocumentAttributesResolver,
                        writers: inout Writers, summary: inout BatchSummary) throws -> RunManifest.Entry {
         switch item {
         case .skipped(let display, let reason): return RunManifest.Entry(path: display, status: .skipped, error: reason)
@@ -88,7 +100,8 @@ public struct BatchRunner {
     }
 
     /// Processes a window of items, striped over the processors (one per thread); results in input order.
-    private static func process(_ items: [InputWalker.Item], with processors: [DocumentProcessor]) -> [DocumentProcessor.Outcome?] {
+    private static func process(_ items: [InputWalker.Item], hashes: [String?], with processors: [DocumentProcessor],
+                                cache: DocumentCache) -> [DocumentProcessor.Outcome?] {
         let results = UnsafeMutableBufferPointer<DocumentProcessor.Outcome?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
@@ -96,13 +109,73 @@ public struct BatchRunner {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for i in stride(from: worker, to: items.count, by: workers) {
                 if case .document(let url, let display) = items[i] {
-                    results[i] = processors[worker].process(url, display: display)
+                    results[i] = processors[worker].process(url, display: display, sha256: hashes[i], cache: cache)
                 }
             }
         }
         let array = Array(results)
         _ = results.deinitialize()
         return array
+    }
+
+    /// SHA-256 of every document input (nil for skipped/failed items or unreadable files), in parallel.
+    private static func hashes(of items: [InputWalker.Item], workers: Int) -> [String?] {
+        let results = UnsafeMutableBufferPointer<String?>.allocate(capacity: max(items.count, 1))
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let workers = max(1, min(workers, items.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: items.count, by: workers) {
+                if case .document(let url, _) = items[i] { results[i] = try? DocumentProcessor.sha256(of: url) }
+            }
+        }
+        let array = Array(results.prefix(items.count))
+        _ = results.deinitialize()
+        return array
+    }
+
+    /// What makes a passage cache entry valid: the tool version and the redaction in force.
+    private var fingerprint: String {
+        String(SHA256.hex(Array((configuration.version + "|" + (configuration.redactor?.fingerprint ?? "no-redaction")).utf8)).prefix(16))
+    }
+
+    /// One hash over everything that determines the outputs: tool, rules, redaction, inputs and their bytes.
+    private func batchKey(_ items: [InputWalker.Item], _ hashes: [String?]) -> String {
+        var text = "\(fingerprint)|\(rules.book.hash)|\(configuration.inputs.joined(separator: "\u{1}"))\n"
+        for (item, hash) in zip(items, hashes) {
+            switch item {
+            case .document(_, let display): text += "d|\(display)|\(hash ?? "unreadable")\n"
+            case .skipped(let display, let reason): text += "s|\(display)|\(reason)\n"
+            case .failed(let display, let reason): text += "f|\(display)|\(reason)\n"
+            }
+        }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    private static let outputs = ["passages.jsonl", "counts.csv", "matrix.csv", "cooccurrence.csv", "learning_points.csv",
+                                  "quadrant.md", "summary.md", "summary.html", "board-summary.docx", "reviewlens.sqlite", "manifest.json"]
+
+    /// When the previous run into this folder had the same key and left every output, keep them: only the
+    /// manifest is rewritten (its times change).
+    private func reuse(key: String, started: String) throws -> Result? {
+        let cache = configuration.outputDirectory.appendingPathComponent(".cache")
+        guard let previous = try? String(contentsOf: cache.appendingPathComponent("batch.key"), encoding: .utf8), previous == key,
+              let data = FileManager.default.contents(atPath: cache.appendingPathComponent("entries.json").path),
+              let entries = try? JSONDecoder().decode([RunManifest.Entry].self, from: data),
+              Self.outputs.allSatisfy({ FileManager.default.fileExists(atPath: configuration.outputDirectory.appendingPathComponent($0).path) })
+        else { return nil }
+        let manifest = RunManifest(version: configuration.version, rulesHash: rules.book.hash, started: started,
+                                   finished: Self.timestamp(), documents: entries)
+        try AtomicFile.write(ManifestWriter.render(manifest), to: configuration.outputDirectory.appendingPathComponent("manifest.json"))
+        progress?(entries.count, entries.count, manifest.count(.failed))
+        return Result(manifest: manifest, passages: entries.map(\.passages).reduce(0, +), reused: true)
+    }
+
+    private func remember(key: String, entries: [RunManifest.Entry]) throws {
+        let cache = configuration.outputDirectory.appendingPathComponent(".cache")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        try AtomicFile.write(String(decoding: try JSONEncoder().encode(entries), as: UTF8.self), to: cache.appendingPathComponent("entries.json"))
+        try AtomicFile.write(key, to: cache.appendingPathComponent("batch.key"))
     }
 
     static func timestamp() -> String {

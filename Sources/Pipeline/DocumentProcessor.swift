@@ -12,6 +12,8 @@ public final class DocumentProcessor {
         public var entry: RunManifest.Entry
         public var passages: [ClassifiedPassage]
         public var firstHeading: String? = nil
+        /// True when the passages came from the cache (only classification ran).
+        public var cached = false
     }
 
     private let ingestor: Ingestor
@@ -29,13 +31,23 @@ public final class DocumentProcessor {
     }
 
     /// Processes the document at `url`; failures become a `failed` manifest entry, never a thrown error.
-    public func process(_ url: URL, display: String) -> Outcome {
+    /// With a cache, a document read before (same bytes, same tool and redaction) is not read again.
+    func process(_ url: URL, display: String, sha256 known: String? = nil, cache: DocumentCache? = nil) -> Outcome {
         var entry = RunManifest.Entry(path: display, status: .failed)
         do {
-            entry.sha256 = try Self.sha256(of: url)
+            entry.sha256 = try known ?? Self.sha256(of: url)
         } catch {
             entry.error = "\(error)"
             return Outcome(entry: entry, passages: [])
+        }
+        if let cached = cache?.load(sha256: entry.sha256!) {
+            entry.format = cached.format
+            entry.properties = cached.properties
+            entry.warnings = cached.warnings
+            entry.status = .ok
+            entry.passages = cached.passages.count
+            let passages = cached.passages.map { ClassifiedPassage(passage: $0, result: classifier.classify($0.text, section: $0.section)) }
+            return Outcome(entry: entry, passages: passages, firstHeading: cached.firstHeading, cached: true)
         }
         var segmenter = Segmenter(maxCharacters: maxPassageCharacters)
         var passages: [ClassifiedPassage] = []
@@ -54,6 +66,8 @@ public final class DocumentProcessor {
             entry.properties = info.properties
             entry.status = .ok
             entry.passages = passages.count
+            cache?.store(.init(format: info.format.rawValue, properties: info.properties, warnings: info.warnings,
+                               firstHeading: firstHeading, passages: passages.map(\.passage)), sha256: entry.sha256!)
         } catch {
             entry.error = "\(error)"
             passages = []

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Replaces identifiers in passage text with `[REDACTED:kind]` before anything is classified or written, so
 /// evidence offsets always refer to the redacted text: e-mail addresses, NHS numbers (10 digits with a valid
 /// modulus-11 check digit), UK phone numbers, dates of birth (a date after "DOB", "date of birth" or "born"),
@@ -13,6 +15,11 @@ public struct Redactor: Sendable {
             .filter { !$0.isEmpty }
         self.names = split.sorted { $0.count > $1.count }
         nameFirstWords = Set(split.compactMap(\.first))
+    }
+
+    /// What distinguishes this redactor's output from another's (part of cache keys).
+    public var fingerprint: String {
+        "redact-v1-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
     }
 
     public func redact(_ text: String) -> String {

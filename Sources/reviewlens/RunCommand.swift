@@ -49,7 +49,7 @@ struct Run: ParsableCommand {
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
         let manifest = result.manifest
         let line = "\(manifest.count(.ok)) ok, \(manifest.count(.failed)) failed, \(manifest.count(.skipped)) skipped; "
-            + "\(result.summary.passages) passages → \(out)/"
+            + "\(result.passages) passages → \(out)/" + (result.reused ? " (unchanged since the last run: outputs kept)" : "")
         if !quiet { print(line) }
         for entry in manifest.documents where entry.status == .failed {
             FileHandle.standardError.write(Data("failed: \(entry.path): \(entry.error ?? "unknown error")\n".utf8))

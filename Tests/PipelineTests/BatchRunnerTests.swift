@@ -55,6 +55,35 @@ struct BatchRunnerTests {
         #expect(manifest.documents[0].error?.hasPrefix("corrupt zip (broken.docx)") == true)
     }
 
+    @Test func unchangedInputsAndRulesReuseTheOutputs() throws {
+        let out = Fixtures.temporaryDirectory()
+        let first = try run(into: out)
+        let passages = try Data(contentsOf: out.appendingPathComponent("passages.jsonl"))
+        let second = try run(into: out)
+        #expect(!first.reused && second.reused)
+        #expect(second.manifest.documents.map(\.path) == first.manifest.documents.map(\.path))
+        #expect(try Data(contentsOf: out.appendingPathComponent("passages.jsonl")) == passages)
+    }
+
+    @Test func changedRulesReclassifyCachedPassages() throws {
+        let out = Fixtures.temporaryDirectory()
+        _ = try run(into: out)
+        let rulesFolder = Fixtures.temporaryDirectory()
+        for name in ["context.yaml", "labels.yaml", "spelling.yaml"] {
+            try FileManager.default.copyItem(at: Fixtures.url("Rules/good/\(name)"), to: rulesFolder.appendingPathComponent(name))
+        }
+        let extra = "\n  - code: TH4\n    name: Working with other agencies\n    definition: Agencies apart.\n    rules:\n      - id: TH4.misuse\n        terms: [\"substance misuse service\"]\n"
+        let labels = rulesFolder.appendingPathComponent("labels.yaml")
+        try (try String(contentsOf: labels, encoding: .utf8) + extra).write(to: labels, atomically: true, encoding: .utf8)
+        let changed = CompiledRules(try RuleLoader().load(directory: rulesFolder))
+        let configuration = BatchRunner.Configuration(inputs: [Fixtures.url("Pipeline/corpus").path], outputDirectory: out, jobs: 1, version: "test")
+        let result = try BatchRunner(rules: changed, configuration: configuration).run()
+        #expect(!result.reused)
+        #expect(result.cachedDocuments == 2)
+        let counts = try String(contentsOf: out.appendingPathComponent("counts.csv"), encoding: .utf8)
+        #expect(counts.contains("TH4,Working with other agencies,1,1"))
+    }
+
     static func withoutTimes(_ manifest: String) -> String {
         manifest.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("  \"started\"") && !$0.hasPrefix("  \"finished\"") }

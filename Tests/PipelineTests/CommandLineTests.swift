@@ -38,7 +38,7 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("failed: corpus/broken.docx: corrupt zip"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["board-summary.docx", "cooccurrence.csv", "counts.csv", "learning", "learning_points.csv", "manifest.json",
+        #expect(files == [".cache", "board-summary.docx", "cooccurrence.csv", "counts.csv", "learning", "learning_points.csv", "manifest.json",
                           "matrix.csv", "passages.jsonl", "quadrant.md", "reviewlens.sqlite", "summary.html", "summary.md"])
     }
 
