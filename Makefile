@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEB_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev pkg-config
 BIN := .build/release/reviewlens
 
-.PHONY: all deps build run test check-rules eval bench clean
+.PHONY: all deps build run test check-rules eval bench fuzz clean
 
 all: run
 
@@ -40,6 +40,31 @@ check-rules: build
 eval: build
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0
+
+## Fuzzing (libFuzzer, bounded): each reader and the rule loader for FUZZ_SECONDS, seeded from Corpus/,
+## Tests/Fixtures and ../shared/peers. Crashes land in Tests/Fixtures/Fuzz/crashes/ — turn each into a regression test.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= docx wordxml odt html text rules
+FUZZ_BIN := .build-fuzz/debug/ReviewLensFuzz
+fuzz: deps
+	$(SWIFT) build --scratch-path .build-fuzz --product ReviewLensFuzz -Xswiftc -sanitize=fuzzer,address \
+	  -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address
+	@mkdir -p Tests/Fixtures/Fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+	  seeds=.build-fuzz/seeds/$$t; rm -rf $$seeds; mkdir -p $$seeds; \
+	  case $$t in \
+	    docx) find Corpus Tests/Fixtures ../shared/peers -name '*.docx' -size -200k 2>/dev/null | head -300 | xargs -r -I{} cp {} $$seeds/ ;; \
+	    odt) find ../shared/peers -name '*.odt' -size -200k 2>/dev/null | xargs -r -I{} cp {} $$seeds/ ;; \
+	    wordxml) find Corpus ../shared/peers -name '*.xml' -size -200k 2>/dev/null | head -100 | xargs -r -I{} cp {} $$seeds/ ;; \
+	    html) find Tests/Fixtures ../shared/peers -name '*.htm*' -size -200k 2>/dev/null | xargs -r -I{} cp {} $$seeds/ ;; \
+	    text) find Corpus Tests/Fixtures ../shared/peers -name '*.txt' -size -100k 2>/dev/null | head -200 | xargs -r -I{} cp {} $$seeds/ ;; \
+	    rules) cp Rules/*.yaml Tests/Fixtures/Rules/*/*.yaml $$seeds/ 2>/dev/null ;; \
+	  esac; \
+	  mkdir -p .build-fuzz/corpus/$$t; \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS)s"; \
+	  REVIEWLENS_FUZZ_TARGET=$$t $(FUZZ_BIN) .build-fuzz/corpus/$$t $$seeds -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+	    -timeout=20 -artifact_prefix=Tests/Fixtures/Fuzz/crashes/$$t- -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Done" ; \
+	done
 
 clean:
 	rm -rf .build Output/*.json Output/*.jsonl Output/*.csv Output/*.md

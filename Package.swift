@@ -33,6 +33,7 @@ let package = Package(
         .executableTarget(name: "reviewlens", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "ReviewLensFuzz", dependencies: ["Ingestion", "Classification"]),
         .target(name: "TestSupport", dependencies: [
             "DocumentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], path: "Tests/TestSupport"),
