@@ -42,6 +42,7 @@ eval: build
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0
 
 ## Fuzzing (libFuzzer, bounded): each reader and the rule loader for FUZZ_SECONDS, seeded from Corpus/,
+## (leak detection is off: Foundation leaks 32 bytes per FileManager.fileSystemRepresentation call inside ZIPFoundation)
 ## Tests/Fixtures and ../shared/peers. Crashes land in Tests/Fixtures/Fuzz/crashes/ — turn each into a regression test.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= docx wordxml odt html text rules
@@ -63,7 +64,7 @@ fuzz: deps
 	  mkdir -p .build-fuzz/corpus/$$t; \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS)s"; \
 	  REVIEWLENS_FUZZ_TARGET=$$t $(FUZZ_BIN) .build-fuzz/corpus/$$t $$seeds -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
-	    -timeout=20 -artifact_prefix=Tests/Fixtures/Fuzz/crashes/$$t- -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Done" ; \
+	    -timeout=20 -detect_leaks=0 -artifact_prefix=Tests/Fixtures/Fuzz/crashes/$$t- -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Done" ; \
 	done
 
 clean:

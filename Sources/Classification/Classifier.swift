@@ -165,9 +165,13 @@ private extension Classifier {
                     && !terminators.contains { $0.sentence == span.sentence && $0.first > cue.last && $0.last < span.first }
             }
         }
+        // Cues inside the match: in the gap between a `terms` hit and its `with` hit; for a good-practice
+        // phrase written with its own negation ("family were not consulted"), anywhere inside the phrase.
+        // A problem phrase's own words ("referral was not acknowledged") never negate it.
+        let inner: ClosedRange<Int>? = gap ?? (rule.polarity == .good && span.last > span.first ? span.first...span.last : nil)
         func inside(_ kind: CompiledRules.CueKind) -> Bool {
-            guard let gap else { return false }
-            return (cues[kind] ?? []).contains { $0.first >= gap.lowerBound && $0.last <= gap.upperBound }
+            guard let inner else { return false }
+            return (cues[kind] ?? []).contains { $0.first >= inner.lowerBound && $0.last <= inner.upperBound }
         }
         func after(_ kind: CompiledRules.CueKind, within limit: Int) -> Bool {
             (cues[kind] ?? []).contains { cue in
@@ -181,17 +185,19 @@ private extension Classifier {
         let hypothetical = before(.hypothetical, within: window * 2)
         let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }
         let historical = before(.historical, within: window * 2)
-        if hypothetical { return (nil, "hypothetical (a conditional cue precedes it)") }
+        // A conditional recommendation ("If a patient cannot read, this should be recorded …") is still learning;
+        // a conditional finding is not a finding.
+        if hypothetical, !(recommendation && policy == .learning) { return (nil, "hypothetical (a conditional cue precedes it)") }
         switch rule.polarity {
         case .problem:
             if negated { return (nil, "negated problem term: the failing is said to be absent") }
-            if recommendation {
+            if recommendation || hypothetical {
                 return policy == .learning ? ("recommendation", "") : (nil, "recommendation only; this label counts findings, not recommendations")
             }
             return (historical ? "historical" : "asserted", "")
         case .good:
-            if negated { return ("negated", "") }
-            if deficit { return ("deficit", "") }
+            if negated, !hypothetical { return ("negated", "") }
+            if deficit, !hypothetical { return ("deficit", "") }
             if recommendation {
                 return policy == .learning ? ("recommendation", "") : (nil, "recommendation only; this label counts findings, not recommendations")
             }
