@@ -30,6 +30,11 @@ struct Writers {
         let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(document)
         var text = QuadrantMarkdownWriter.render(quadrant, catalog: catalog, summary: document,
                                                  title: "Learning quadrant: \(attributes["title"] ?? path)")
+        text += "\n## Evidence strength\n\n| Label | Passages | Strongest score |\n|---|---:|---:|\n"
+        for label in document.rankedLabels {
+            let strongest = document.citations[label]?.first?.score ?? 0
+            text += "| \(label) \(catalog.name(of: label)) | \(document.passagesByLabel[label] ?? 0) | \(JSONValue.double(strongest).rendered()) |\n"
+        }
         text += "\n## Critical learning points\n\n"
         text += document.learningPoints.isEmpty ? "None found.\n" : document.learningPoints.map { point in
             "- " + (point.addressee.map { "**\($0)**: " } ?? "") + point.text
