@@ -63,7 +63,7 @@ fuzz: deps
 	  esac; \
 	  mkdir -p .build-fuzz/corpus/$$t; \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS)s"; \
-	  REVIEWLENS_FUZZ_TARGET=$$t $(FUZZ_BIN) .build-fuzz/corpus/$$t $$seeds -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+	  ASAN_OPTIONS=detect_leaks=0 REVIEWLENS_FUZZ_TARGET=$$t $(FUZZ_BIN) .build-fuzz/corpus/$$t $$seeds -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
 	    -timeout=20 -detect_leaks=0 -artifact_prefix=Tests/Fixtures/Fuzz/crashes/$$t- -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Done" ; \
 	done
 

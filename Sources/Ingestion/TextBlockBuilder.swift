@@ -16,6 +16,8 @@ final class TextBlockBuilder {
     private var lineNumber = 0
     private var startLine = 0
     private var size = 0
+    /// A title-like line waiting to see whether an underline (`===`, `---`) follows it.
+    private var pendingTitle: String?
 
     init(part: String, limits: IngestionLimits, sink: @escaping BlockSink) {
         self.part = part
@@ -28,6 +30,11 @@ final class TextBlockBuilder {
         var line = raw.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\u{0C}", with: "")
         if line.hasSuffix("\r") { line.removeLast() }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if let title = pendingTitle {
+            pendingTitle = nil
+            if let level = Self.underlineLevel(trimmed) { return try emit(.heading, text: title, level: level) }
+            try emit(.heading, text: title, level: 1)
+        }
         if trimmed.isEmpty { return try flush() }
         if let level = Self.underlineLevel(trimmed), lines.count == 1, pendingKind == .paragraph {
             let title = lines[0]
@@ -50,8 +57,16 @@ final class TextBlockBuilder {
             }
             return start(.listItem, marker: marker, level: Self.indent(line) / 2, text: text)
         }
+        // A line break ends the paragraph after a sentence end or a short line: unwrapped text (one paragraph
+        // per line, as Word's "Save as text" writes) and hard-wrapped text (lines of similar width) both read right.
+        if let last = lines.last, last.count < 40 || ".?!:;".contains(last.last ?? " ") { try flush() }
         if lines.isEmpty, Self.isAllCaps(trimmed) {
             return try emit(.heading, text: trimmed, level: 1)
+        }
+        if Self.looksLikeTitle(trimmed) {
+            try flush()
+            pendingTitle = trimmed
+            return
         }
         if trimmed.utf8.count > limits.maxBlockBytes {
             throw IngestionError.limitExceeded(limit: "maxBlockBytes", part: part,
@@ -63,7 +78,10 @@ final class TextBlockBuilder {
         size += trimmed.utf8.count
     }
 
-    func finish() throws { try flush() }
+    func finish() throws {
+        try flush()
+        if let title = pendingTitle { pendingTitle = nil; try emit(.heading, text: title, level: 1) }
+    }
 
     private func start(_ kind: Block.Kind, marker: String, level: Int, text: String) {
         pendingKind = kind
@@ -140,6 +158,14 @@ private extension TextBlockBuilder {
         let words = text.split(separator: " ")
         guard words.count <= 10, let last = text.last else { return false }
         return !".,;:?!".contains(last) && text.first?.isUppercase == true
+    }
+
+    /// A short stand-alone line without closing punctuation: "Critical learning points", "Introduction".
+    static func looksLikeTitle(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...6).contains(words.count), line.count <= 60, let first = line.first, first.isUppercase,
+              let last = line.last, !".,;:?!)\"”".contains(last) else { return false }
+        return line.contains { $0.isLetter } && !line.contains("  ")
     }
 
     static func isAllCaps(_ line: String) -> Bool {

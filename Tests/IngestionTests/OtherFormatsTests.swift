@@ -105,8 +105,9 @@ struct OtherFormatsTests {
         LEARNING REVIEW
 
         1. Trauma-informed care
-        There was no routine enquiry
-        about childhood trauma.
+        There was no routine enquiry about childhood trauma in any of the
+        assessments the panel read.
+        Critical learning points
 
         Background
         ----------
@@ -119,7 +120,8 @@ struct OtherFormatsTests {
         #expect(render(document.blocks) == """
         heading 1 | LEARNING REVIEW
         heading 1 | Trauma-informed care
-        paragraph | There was no routine enquiry about childhood trauma.
+        paragraph | There was no routine enquiry about childhood trauma in any of the assessments the panel read.
+        heading 1 | Critical learning points
         heading 2 | Background
         list-item 0 • | first bullet
         heading 2 | Pathway clarity
