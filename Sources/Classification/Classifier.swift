@@ -20,7 +20,10 @@ public final class Classifier {
     private var tokenizer = Tokenizer()
     private var tokens: [Token] = []
     private var words: [String] = []
+    private var heads: [String] = []
     private var stems: [Int32] = []
+    private var lastSection: [String] = []
+    private var lastSectionLabels: Set<Int> = []
     private var hits: [PhraseAutomaton.Hit] = []
     private var stack: [(node: Int32, next: Int)] = []
     private var stemCache: [String: Int32] = [:]
@@ -98,10 +101,12 @@ private extension Classifier {
     func prepare(_ text: String) {
         tokenizer.tokenize(text, into: &tokens)
         words.removeAll(keepingCapacity: true)
+        heads.removeAll(keepingCapacity: true)
         stems.removeAll(keepingCapacity: true)
         for token in tokens {
             let british = normaliser.british(token.word)
             words.append(british)
+            heads.append(PhraseAutomaton.head(british))
             if let cached = stemCache[british] {
                 stems.append(cached)
             } else {
@@ -111,7 +116,7 @@ private extension Classifier {
                 stems.append(id)
             }
         }
-        compiled.automaton.match(words: words, stems: stems, into: &hits, stack: &stack)
+        compiled.automaton.match(words: words, heads: heads, stems: stems, into: &hits, stack: &stack)
     }
 
     /// Context cue hits by kind, after dropping any cue contained in a longer cue ("not only" hides "not",
@@ -205,13 +210,17 @@ private extension Classifier {
         }
     }
 
+    /// Labels whose section hints match the heading path; passages of one section share it, so it is cached.
     func sectionHints(_ section: [String]) -> Set<Int> {
         guard !section.isEmpty else { return [] }
+        if section == lastSection { return lastSectionLabels }
         prepare(section.joined(separator: " ; "))
         var labels = Set<Int>()
         for hit in hits {
             if case .section(let label) = compiled.roles[Int(hit.pattern)] { labels.insert(label) }
         }
+        lastSection = section
+        lastSectionLabels = labels
         return labels
     }
 

@@ -5,6 +5,8 @@ struct PhraseAutomaton: Sendable {
     private struct Node: Sendable {
         var exact: [Int32: Int32] = [:]
         var prefixes: [(prefix: String, node: Int32)] = []
+        /// Prefix edges by their first three characters, so a word is compared only with its candidates.
+        var prefixesByHead: [String: [Int32]] = [:]
         var any: Int32 = -1
         var outputs: [Int32] = []
     }
@@ -31,7 +33,10 @@ struct PhraseAutomaton: Sendable {
                 }
             case .prefix(let prefix):
                 if let next = nodes[Int(node)].prefixes.first(where: { $0.prefix == prefix })?.node { node = next } else {
-                    node = addNode(from: node) { $0.prefixes.append((prefix, $1)) }
+                    node = addNode(from: node) { node, next in
+                        node.prefixesByHead[Self.head(prefix), default: []].append(Int32(node.prefixes.count))
+                        node.prefixes.append((prefix, next))
+                    }
                 }
             case .any:
                 if nodes[Int(node)].any >= 0 { node = nodes[Int(node)].any } else {
@@ -45,23 +50,31 @@ struct PhraseAutomaton: Sendable {
     /// The id of a stem known to the automaton, or -1.
     func lookup(_ stem: String) -> Int32 { stemIDs[stem] ?? -1 }
 
-    /// Every phrase occurrence in `words`/`stems` (parallel arrays), appended to `hits` (cleared first).
-    func match(words: [String], stems: [Int32], into hits: inout [Hit], stack: inout [(node: Int32, next: Int)]) {
+    /// The first three characters of a word: the key of prefix edges (prefixes are at least three long).
+    static func head(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.prefix(3))) }
+
+    /// Every phrase occurrence in the parallel arrays `words`, `heads` (`head(word)`) and `stems`, appended to
+    /// `hits` (cleared first). The hot path: no allocation beyond the reused `hits` and `stack`.
+    func match(words: [String], heads: [String], stems: [Int32], into hits: inout [Hit], stack: inout [(node: Int32, next: Int)]) {
         hits.removeAll(keepingCapacity: true)
         let count = stems.count
-        for start in 0..<count {
-            stack.removeAll(keepingCapacity: true)
-            stack.append((0, start))
-            while let (nodeID, position) = stack.popLast() {
-                let node = nodes[Int(nodeID)]
-                if nodeID != 0 {
-                    for pattern in node.outputs { hits.append(Hit(pattern: pattern, first: start, last: position - 1)) }
-                }
-                guard position < count else { continue }
-                if stems[position] >= 0, let next = node.exact[stems[position]] { stack.append((next, position + 1)) }
-                if node.any >= 0 { stack.append((node.any, position + 1)) }
-                for edge in node.prefixes where words[position].hasPrefix(edge.prefix) {
-                    stack.append((edge.node, position + 1))
+        nodes.withUnsafeBufferPointer { nodes in
+            for start in 0..<count {
+                stack.removeAll(keepingCapacity: true)
+                stack.append((0, start))
+                while let (nodeID, position) = stack.popLast() {
+                    let index = Int(nodeID)
+                    if nodeID != 0 {
+                        for pattern in nodes[index].outputs { hits.append(Hit(pattern: pattern, first: start, last: position - 1)) }
+                    }
+                    guard position < count else { continue }
+                    if stems[position] >= 0, let next = nodes[index].exact[stems[position]] { stack.append((next, position + 1)) }
+                    if nodes[index].any >= 0 { stack.append((nodes[index].any, position + 1)) }
+                    guard !nodes[index].prefixes.isEmpty, let candidates = nodes[index].prefixesByHead[heads[position]] else { continue }
+                    for candidate in candidates {
+                        let edge = nodes[index].prefixes[Int(candidate)]
+                        if words[position].hasPrefix(edge.prefix) { stack.append((edge.node, position + 1)) }
+                    }
                 }
             }
         }

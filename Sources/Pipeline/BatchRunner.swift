@@ -63,11 +63,11 @@ public struct BatchRunner {
         let processors = (0..<configuration.jobs).map { _ in DocumentProcessor(rules: rules, redactor: configuration.redactor) }
         var done = 0, failures = 0, cached = 0
         let window = max(8, configuration.jobs * 8)
-        var index = 0
-        while index < items.count {
-            let range = index..<min(index + window, items.count)
-            index = range.upperBound
-            let outcomes = Self.process(Array(items[range]), hashes: Array(hashes[range]), with: processors, cache: cache)
+        let windows = stride(from: 0, to: items.count, by: window).map { $0..<min($0 + window, items.count) }
+        // With more than one job, the next window is processed while this thread merges the current one.
+        try Self.pipelined(windows, overlap: configuration.jobs > 1, process: { range in
+            Self.process(Array(items[range]), hashes: Array(hashes[range]), with: processors, cache: cache)
+        }, merge: { range, outcomes in
             for (item, outcome) in zip(items[range], outcomes) {
                 if outcome?.cached == true { cached += 1 }
                 let entry = try merge(item, outcome, resolver: resolver, writers: &writers, summary: &summary)
@@ -76,7 +76,7 @@ public struct BatchRunner {
                 done += 1
                 progress?(done, items.count, failures)
             }
-        }
+        })
         let manifest = RunManifest(version: configuration.version, rulesHash: rules.book.hash, started: started,
                                    finished: Self.timestamp(), documents: entries)
         try writers.finish(summary: summary, manifest: manifest, rules: rules)
@@ -93,7 +93,9 @@ public struct BatchRunner {
             guard let outcome else { return RunManifest.Entry(path: display, status: .failed, error: "not processed") }
             let attributes = resolver.attributes(for: display, properties: outcome.entry.properties, firstHeading: outcome.firstHeading)
             try writers.add(outcome, attributes: attributes, rules: rules)
-            for passage in outcome.passages { summary.add(passage, document: display) }
+            for (index, passage) in outcome.passages.enumerated() {
+                summary.add(passage, document: display, learningPoints: outcome.learningPoints[index])
+            }
             if outcome.entry.status == .ok { summary.documentDone(path: display, attributes: attributes) }
             return outcome.entry
         }
@@ -116,6 +118,30 @@ public struct BatchRunner {
         let array = Array(results)
         _ = results.deinitialize()
         return array
+    }
+
+    /// Runs `process` over the windows in order and `merge` on this thread; with `overlap`, window k+1 is
+    /// processed on a background queue while window k is merged.
+    private static func pipelined(_ windows: [Range<Int>], overlap: Bool,
+                                  process: @escaping (Range<Int>) -> [DocumentProcessor.Outcome?],
+                                  merge: (Range<Int>, [DocumentProcessor.Outcome?]) throws -> Void) throws {
+        final class Box: @unchecked Sendable { var outcomes: [DocumentProcessor.Outcome?] = [] }
+        guard overlap else {
+            for range in windows { try merge(range, process(range)) }
+            return
+        }
+        var current: [DocumentProcessor.Outcome?]? = windows.first.map(process)
+        for (k, range) in windows.enumerated() {
+            let next = Box()
+            let group = DispatchGroup()
+            if k + 1 < windows.count {
+                let nextRange = windows[k + 1]
+                DispatchQueue.global().async(group: group) { next.outcomes = process(nextRange) }
+            }
+            do { try merge(range, current ?? []) } catch { group.wait(); throw error }
+            group.wait()
+            current = next.outcomes
+        }
     }
 
     /// SHA-256 of every document input (nil for skipped/failed items or unreadable files), in parallel.

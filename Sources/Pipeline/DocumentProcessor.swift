@@ -2,6 +2,7 @@ import Classification
 import DocumentModel
 import Foundation
 import Ingestion
+import Reporting
 import Segmentation
 
 /// One document through the stages, in order: ingest → segment → classify. The only place the stages meet.
@@ -14,6 +15,8 @@ public final class DocumentProcessor {
         public var firstHeading: String? = nil
         /// True when the passages came from the cache (only classification ran).
         public var cached = false
+        /// Critical learning points per passage (parallel to `passages`), found on the worker thread.
+        public var learningPoints: [[LearningPoint]] = []
     }
 
     private let ingestor: Ingestor
@@ -33,6 +36,12 @@ public final class DocumentProcessor {
     /// Processes the document at `url`; failures become a `failed` manifest entry, never a thrown error.
     /// With a cache, a document read before (same bytes, same tool and redaction) is not read again.
     func process(_ url: URL, display: String, sha256 known: String? = nil, cache: DocumentCache? = nil) -> Outcome {
+        var outcome = read(url, display: display, sha256: known, cache: cache)
+        outcome.learningPoints = outcome.passages.map { LearningPointExtractor.extract($0, document: display) }
+        return outcome
+    }
+
+    private func read(_ url: URL, display: String, sha256 known: String?, cache: DocumentCache?) -> Outcome {
         var entry = RunManifest.Entry(path: display, status: .failed)
         do {
             entry.sha256 = try known ?? Self.sha256(of: url)

@@ -19,9 +19,9 @@ struct Writers {
     mutating func add(_ outcome: DocumentProcessor.Outcome, attributes: DocumentAttributes, rules: CompiledRules) throws {
         let path = outcome.entry.path
         var document = BatchSummary()
-        for passage in outcome.passages {
+        for (index, passage) in outcome.passages.enumerated() {
             try passages.write(PassageLineWriter.line(passage, document: path))
-            document.add(passage, document: path)
+            document.add(passage, document: path, learningPoints: outcome.learningPoints[index])
         }
         try database.add(outcome.entry, attributes: attributes, passages: outcome.passages)
         guard outcome.entry.status == .ok else { return }

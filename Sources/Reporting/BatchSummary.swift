@@ -29,9 +29,10 @@ public struct BatchSummary: Sendable {
         self.citationsPerLabel = citationsPerLabel
     }
 
-    public mutating func add(_ item: ClassifiedPassage, document: String) {
+    /// Adds one passage; `learningPoints` when already extracted (on a worker thread), else they are found here.
+    public mutating func add(_ item: ClassifiedPassage, document: String, learningPoints points: [LearningPoint]? = nil) {
         passages += 1
-        learningPoints += LearningPointExtractor.extract(item, document: document)
+        learningPoints += points ?? LearningPointExtractor.extract(item, document: document)
         let top = item.result.labels.filter { LabelCode.parent(of: $0) == nil }
         for a in top { for b in top { cooccurrence[a, default: [:]][b, default: 0] += 1 } }
         for label in item.result.labels {

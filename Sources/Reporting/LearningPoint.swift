@@ -23,6 +23,7 @@ public enum LearningPointExtractor {
     static let past = ["should have", "must have", "ought to have", "should not have", "needs to have been"]
 
     public static func extract(_ item: ClassifiedPassage, document: String) -> [LearningPoint] {
+        guard mayRecommend(item.passage.text) else { return [] }
         let labels = item.result.labels.filter { $0.hasPrefix("TH") || ($0.hasPrefix("HS") && LabelCode.parent(of: $0) == nil) }
         let minimisations = item.result.labels.filter { $0.hasPrefix("HM") }
         return sentences(item.passage.text).compactMap { sentence in
@@ -31,6 +32,17 @@ public enum LearningPointExtractor {
             return LearningPoint(document: document, passage: item.passage.id, section: item.passage.section,
                                  text: sentence, addressee: who, labels: labels, minimisations: minimisations)
         }
+    }
+
+    /// A cheap test on the raw bytes before any sentence work: does the text hold a cue word at all?
+    static func mayRecommend(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        for needle in ["should", "must", "need", "recommend", "ought"] {
+            let n = Array(needle.utf8)
+            guard bytes.count >= n.count else { continue }
+            for i in 0...(bytes.count - n.count) where bytes[i] == n[0] && Array(bytes[i..<(i + n.count)]) == n { return true }
+        }
+        return false
     }
 
     static func sentences(_ text: String) -> [String] {

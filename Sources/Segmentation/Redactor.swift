@@ -31,7 +31,7 @@ public struct Redactor: Sendable {
         if hasAt { spans += emails(chars) }
         if hasDigit {
             spans += digitRuns(chars)
-            spans += datesOfBirth(chars)
+            if Self.mentionsBirth(text) { spans += datesOfBirth(chars) }
             spans += postcodes(chars)
         }
         if !names.isEmpty { spans += nameSpans(chars) }
@@ -102,6 +102,20 @@ private extension Redactor {
     static func looksLikeUKPhone(_ digits: String, international: Bool) -> Bool {
         if international || digits.hasPrefix("44") { return digits.hasPrefix("44") && (11...12).contains(digits.count) }
         return digits.hasPrefix("0") && !digits.hasPrefix("00") && (10...11).contains(digits.count)
+    }
+
+    /// Cheap byte test before the date-of-birth scan: "dob", "d.o.b", "birth" or "born", any case.
+    static func mentionsBirth(_ text: String) -> Bool {
+        var previous: [UInt8] = [0, 0, 0, 0]
+        for byte in text.utf8 {
+            let b = byte | 0x20
+            previous = [previous[1], previous[2], previous[3], b]
+            if previous[1] == 0x64, previous[2] == 0x6F, previous[3] == 0x62 { return true }             // dob
+            if previous[0] == 0x62, previous[1] == 0x6F, previous[2] == 0x72, previous[3] == 0x6E { return true } // born
+            if previous[0] == 0x69, previous[1] == 0x72, previous[2] == 0x74, previous[3] == 0x68 { return true } // irth
+            if previous[1] == 0x2E, previous[2] == 0x6F, previous[3] == 0x2E { return true }             // .o.
+        }
+        return false
     }
 
     /// A date (`12/03/1987`, `12-03-87`, `3 March 1987`) within a few words after "DOB", "date of birth" or "born".
