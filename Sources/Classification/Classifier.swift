@@ -164,28 +164,41 @@ private extension Classifier {
                policy: RecommendationPolicy) -> (context: String?, reason: String) {
         let window = compiled.book.cues.window
         let terminators = cues[.terminator] ?? []
+        // A cue "before" starts before the match and ends at most `limit` words before it (or overlaps it:
+        // "was NOT offered an advocate").
         func before(_ kind: CompiledRules.CueKind, within limit: Int) -> Bool {
             (cues[kind] ?? []).contains { cue in
-                cue.sentence == span.sentence && cue.last < span.first && span.first - cue.last - 1 <= limit
+                cue.sentence == span.sentence && cue.first < span.first && span.first - cue.last - 1 <= limit
                     && !terminators.contains { $0.sentence == span.sentence && $0.first > cue.last && $0.last < span.first }
             }
         }
-        // Cues inside the match: in the gap between a `terms` hit and its `with` hit; for a good-practice
-        // phrase written with its own negation ("family were not consulted"), anywhere inside the phrase.
-        // A problem phrase's own words ("referral was not acknowledged") never negate it.
-        let inner: ClosedRange<Int>? = gap ?? (rule.polarity == .good && span.last > span.first ? span.first...span.last : nil)
+        // Cues inside the match. For good practice, anywhere in it ("the family were NOT consulted", "not offered
+        // an advocate"): the gap is the finding. For a problem, only between its two hits; a problem phrase written
+        // with its own negation ("referral was not acknowledged", "never seen * care plan") states the failing
+        // outright, so no outside cue negates it either.
+        let inner: ClosedRange<Int>? = rule.polarity == .good ? span.first...span.last : gap
         func inside(_ kind: CompiledRules.CueKind) -> Bool {
             guard let inner else { return false }
-            return (cues[kind] ?? []).contains { $0.first >= inner.lowerBound && $0.last <= inner.upperBound }
+            return (cues[kind] ?? []).contains { $0.first >= inner.lowerBound && $0.first <= inner.upperBound }
         }
+        func withinHits(_ kind: CompiledRules.CueKind) -> Bool {
+            (cues[kind] ?? []).contains { cue in
+                cue.last >= span.first && cue.first <= span.last
+                    && !(gap.map { $0.contains(cue.first) && $0.contains(cue.last) } ?? false)
+            }
+        }
+        let statesFailure = rule.polarity == .problem
+            && (withinHits(.negationBefore) || withinHits(.negationAfter) || withinHits(.negationShort))
         func after(_ kind: CompiledRules.CueKind, within limit: Int) -> Bool {
             (cues[kind] ?? []).contains { cue in
                 cue.sentence == span.sentence && cue.first > span.last && cue.first - span.last - 1 <= limit
                     && !terminators.contains { $0.sentence == span.sentence && $0.first > span.last && $0.last < cue.first }
             }
         }
-        let negated = before(.negationBefore, within: window) || inside(.negationBefore) || inside(.negationAfter)
-            || after(.negationAfter, within: min(window, 3))
+        let shortWindow = compiled.book.cues.shortWindow
+        let negated = !statesFailure && (before(.negationBefore, within: window) || before(.negationShort, within: shortWindow)
+            || inside(.negationBefore) || inside(.negationAfter) || (rule.polarity == .good && inside(.negationShort))
+            || after(.negationAfter, within: min(window, 3)))
         let deficit = before(.deficit, within: window) || inside(.deficit)
         let hypothetical = before(.hypothetical, within: window * 2)
         let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }

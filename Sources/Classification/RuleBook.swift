@@ -56,7 +56,10 @@ public struct Label: Sendable {
 public struct ContextCues: Sendable {
     public var negationBefore: [Phrase] = []
     public var negationAfter: [Phrase] = []
+    /// Negation cues that govern only the next few words (determiners: "no", "without", "lack of").
+    public var negationShort: [Phrase] = []
     public var window = 6
+    public var shortWindow = 2
     public var pseudo: [Phrase] = []
     public var deficit: [Phrase] = []
     public var hypothetical: [Phrase] = []

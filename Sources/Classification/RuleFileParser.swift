@@ -144,10 +144,13 @@ private extension RuleFileParser {
     mutating func parseContext(_ root: Node) {
         let allowed = ["negation", "pseudo", "deficit", "hypothetical", "historical", "recommendation", "terminators"]
         guard let fields = mapping(root, allowed: allowed) else { return }
-        if let node = fields["negation"], let negation = mapping(node, allowed: ["before", "after", "window"]) {
+        if let node = fields["negation"],
+           let negation = mapping(node, allowed: ["before", "after", "short", "window", "short_window"]) {
             cues.negationBefore = phrases(negation["before"], allowEmpty: true)
             cues.negationAfter = phrases(negation["after"], allowEmpty: true)
+            cues.negationShort = phrases(negation["short"], allowEmpty: true)
             cues.window = number(negation["window"], positive: true).map { Int($0) } ?? 6
+            cues.shortWindow = number(negation["short_window"], positive: true).map { Int($0) } ?? 2
         }
         cues.pseudo = phrases(fields["pseudo"], allowEmpty: true)
         cues.deficit = phrases(fields["deficit"], allowEmpty: true)

@@ -15,6 +15,7 @@ struct CommandLineTests {
     struct Outcome { var status: Int32; var stdout: String; var stderr: String }
 
     func reviewlens(_ arguments: [String], stdin: String? = nil) throws -> Outcome {
+        signal(SIGPIPE, SIG_IGN)  // a child that dies early must fail its test, not kill the test runner
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
