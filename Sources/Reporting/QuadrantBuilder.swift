@@ -17,7 +17,7 @@ public struct QuadrantBuilder {
     public var catalog: LabelCatalog
     public var perQuadrant: Int
 
-    public init(templates: QuadrantTemplates, catalog: LabelCatalog, perQuadrant: Int = 6) {
+    public init(templates: QuadrantTemplates, catalog: LabelCatalog, perQuadrant: Int = 5) {
         self.templates = templates
         self.catalog = catalog
         self.perQuadrant = perQuadrant
