@@ -208,7 +208,10 @@ private extension Classifier {
         if hypothetical, !(recommendation && policy == .learning) { return (nil, "hypothetical (a conditional cue precedes it)") }
         switch rule.polarity {
         case .problem:
-            if negated { return (nil, "negated problem term: the failing is said to be absent") }
+            // "Services should not reject referrals because of alcohol use" is learning about the problem.
+            if negated, !(recommendation && policy == .learning) {
+                return (nil, "negated problem term: the failing is said to be absent")
+            }
             if recommendation || hypothetical {
                 return policy == .learning ? ("recommendation", "") : (nil, "recommendation only; this label counts findings, not recommendations")
             }
