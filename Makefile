@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEB_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev pkg-config
 BIN := .build/release/reviewlens
 
-.PHONY: all deps build run test check-rules eval bench fuzz clean
+.PHONY: all deps build run test check-rules eval bench fuzz check-office clean
 
 all: run
 
@@ -66,6 +66,14 @@ fuzz: deps
 	  ASAN_OPTIONS=detect_leaks=0 REVIEWLENS_FUZZ_TARGET=$$t $(FUZZ_BIN) .build-fuzz/corpus/$$t $$seeds -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
 	    -timeout=20 -detect_leaks=0 -artifact_prefix=Tests/Fixtures/Fuzz/crashes/$$t- -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Done" ; \
 	done
+
+## Optional full check of the reports: installs LibreOffice and Chromium (Debian), then runs the report tests,
+## which convert board-summary.docx to PDF and load summary.html headless (they skip when these are absent).
+check-office:
+	@command -v soffice >/dev/null && command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui chromium >/dev/null; \
+	  else echo "Install them with: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui chromium"; exit 1; fi; }
+	$(SWIFT) test --filter ReportTests
 
 clean:
 	rm -rf .build Output/*.json Output/*.jsonl Output/*.csv Output/*.md

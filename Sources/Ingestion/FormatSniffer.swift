@@ -23,7 +23,7 @@ enum FormatSniffer {
             case "package": return .format(.flatOPC)
             case "wordDocument": return .format(.word2003)
             case "document" where text.contains("urn:oasis:names:tc:opendocument:xmlns:office"): return .format(.flatODT)
-            case "document" where text.contains("wordprocessingml"): return .format(.wordMLPart)
+            case "document" where text.contains("wordprocessingml") || text.contains("<w:document"): return .format(.wordMLPart)
             case "html": return .format(.html)
             default:
                 if text.contains("<?xml") {

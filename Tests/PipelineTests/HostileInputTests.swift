@@ -1,0 +1,113 @@
+import Classification
+import DocumentModel
+import Foundation
+import Pipeline
+import Testing
+import TestSupport
+
+/// A batch of hostile and broken inputs beside good ones: the run ends by itself, lists every input with a reason,
+/// processes every good document, and never quotes a file from outside its input.
+@Suite("Hostile and broken inputs")
+struct HostileInputTests {
+    static let rules = CompiledRules(try! RuleLoader().load(directory: Fixtures.url("Rules/good")))
+
+    @Test(.timeLimit(.minutes(2)))
+    func theBatchGoesOnAndEveryInputIsAccountedFor() throws {
+        let folder = Fixtures.temporaryDirectory().appendingPathComponent("hostile")
+        let expected = try HostileFixtures.write(to: folder)
+        let out = Fixtures.temporaryDirectory()
+        let configuration = BatchRunner.Configuration(inputs: [folder.path], outputDirectory: out, jobs: 2, version: "test")
+        let result = try BatchRunner(rules: Self.rules, configuration: configuration).run()
+        let byName = Dictionary(uniqueKeysWithValues: result.manifest.documents.map { (String($0.path.dropFirst("hostile/".count)), $0) })
+        #expect(Set(byName.keys) == Set(expected.keys))
+        for (name, status) in expected.sorted(by: { $0.key < $1.key }) {
+            let entry = try #require(byName[name], "\(name) missing from the manifest")
+            #expect(entry.status.rawValue == status, "\(name): \(entry.status) \(entry.error ?? "")")
+            if entry.status != .ok {
+                let reason = entry.error ?? ""
+                #expect(!reason.isEmpty && !reason.contains("\n"), "\(name) needs a one-line reason")
+            }
+            if name.hasPrefix("good") { #expect(entry.passages > 0) }
+        }
+        #expect(result.failed == expected.values.filter { $0 == "failed" }.count)
+        for file in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
+            let data = FileManager.default.contents(atPath: out.appendingPathComponent(file).path) ?? Data()
+            #expect(data.firstRange(of: Data(HostileFixtures.secretMarker.utf8)) == nil, "\(file) quotes a file outside the input")
+        }
+        #expect(byName["zip-bomb.docx"]?.error?.contains("maxCompressionRatio") == true)
+        #expect(byName["deep-nesting.docx"]?.error?.contains("maxElementDepth") == true)
+        #expect(byName["single-line-50mb.txt"]?.error?.contains("maxBlockBytes") == true)
+        #expect(byName["ole-compound.docx"]?.error?.contains("soffice --headless --convert-to docx") == true)
+        #expect(byName["invalid-utf8.txt"]?.warnings.first?.contains("Windows-1252") == true)
+    }
+
+    /// Peak memory of the whole run stays under 300 MB (measured with /usr/bin/time on the built binary).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time") && reviewlensBinaryExists,
+                   "needs /usr/bin/time and the built binary"))
+    func peakMemoryIsBounded() throws {
+        let folder = Fixtures.temporaryDirectory().appendingPathComponent("hostile")
+        _ = try HostileFixtures.write(to: folder)
+        let out = Fixtures.temporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        process.arguments = ["-f", "%M", reviewlensBinary.path, "run", folder.path, "--out", out.path,
+                             "--rules", Fixtures.url("Rules/good").path, "--quiet"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let kilobytes = Int(text.split(separator: "\n").last.map(String.init) ?? "") ?? .max
+        #expect(kilobytes < 300_000, "peak RSS \(kilobytes) KB")
+    }
+
+    /// A run killed with SIGKILL midway leaves each output either as the previous complete file or a complete new
+    /// one, and the next run completes normally.
+    @Test(.enabled(if: reviewlensBinaryExists, "needs the built binary"), .timeLimit(.minutes(2)))
+    func aKilledRunLeavesNoTornOutputs() throws {
+        let input = Fixtures.temporaryDirectory().appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for i in 0..<600 {
+            let text = "REVIEW \(i)\n\nThe family were not consulted about the discharge plan.\n\nThere was limited information sharing.\n"
+            try Data(String(repeating: text, count: 20).utf8).write(to: input.appendingPathComponent("r\(i).txt"))
+        }
+        let out = Fixtures.temporaryDirectory()
+        let rules = Fixtures.url("Rules/good").path
+        #expect(try Self.run(["run", input.path, "--out", out.path, "--rules", rules, "--quiet"]) == 0)
+        let names = ["manifest.json", "passages.jsonl", "counts.csv", "quadrant.md", "summary.html"]
+        let before = try names.map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        try Data("NEW\n\nThe family were not consulted.\n".utf8).write(to: input.appendingPathComponent("new.txt"))
+        let process = Process()
+        process.executableURL = reviewlensBinary
+        process.arguments = ["run", input.path, "--out", out.path, "--rules", rules, "--quiet", "--no-redact"]
+        try process.run()
+        usleep(250_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        for (name, previous) in zip(names, before) {
+            let now = try Data(contentsOf: out.appendingPathComponent(name))
+            guard now != previous else { continue }
+            #expect(now.last == 10, "\(name) ends mid-line")
+            if name == "manifest.json" { #expect((try? JSONSerialization.jsonObject(with: now)) != nil) }
+            if name == "passages.jsonl" {
+                for line in now.split(separator: 10) { #expect((try? JSONSerialization.jsonObject(with: Data(line))) != nil) }
+            }
+        }
+        #expect(try Self.run(["run", input.path, "--out", out.path, "--rules", rules, "--quiet"]) == 0)
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any]
+        #expect((manifest?["documents"] as? [Any])?.count == 601)
+    }
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = reviewlensBinary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
