@@ -75,5 +75,11 @@ check-office:
 	  else echo "Install them with: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui chromium"; exit 1; fi; }
 	$(SWIFT) test --filter ReportTests
 
+## Benchmark against the user's alternatives (installs its peers: pandoc, libxml2-utils, python-docx, spaCy).
+bench: build
+	@command -v pandoc >/dev/null && command -v xmllint >/dev/null || apt-get install -y -qq pandoc libxml2-utils time bc
+	@python3 -c "import docx, spacy, yaml" 2>/dev/null || pip install -q python-docx spacy pyyaml
+	SIZES="$${SIZES:-1000}" RUNS="$${RUNS:-3}" bash bench/run.sh
+
 clean:
 	rm -rf .build Output/*.json Output/*.jsonl Output/*.csv Output/*.md

@@ -27,7 +27,10 @@ final class TextBlockBuilder {
 
     func add(line raw: String) throws {
         lineNumber += 1
-        var line = raw.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\u{0C}", with: "")
+        var line = raw
+        if raw.utf8.contains(where: { $0 == 0xEF || $0 == 0x0C }) {
+            line = raw.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\u{0C}", with: "")
+        }
         if line.hasSuffix("\r") { line.removeLast() }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if let title = pendingTitle {

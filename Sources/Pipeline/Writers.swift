@@ -8,25 +8,35 @@ import Reporting
 struct Writers {
     let out: URL
     let passages: AtomicFile
+    let matrix: AtomicFile
+    let learningPoints: AtomicFile
     let database: SQLiteWriter
 
-    init(_ out: URL) throws {
+    init(_ out: URL, catalog: LabelCatalog) throws {
         self.out = out
         passages = try AtomicFile(out.appendingPathComponent("passages.jsonl"))
+        matrix = try AtomicFile(out.appendingPathComponent("matrix.csv"))
+        try matrix.write(AnalystTablesWriter.matrixHeader(catalog: catalog))
+        learningPoints = try AtomicFile(out.appendingPathComponent("learning_points.csv"))
+        try learningPoints.write(AnalystTablesWriter.learningPointsHeader)
         database = try SQLiteWriter(out.appendingPathComponent("reviewlens.sqlite"))
     }
 
     mutating func add(_ outcome: DocumentProcessor.Outcome, attributes: DocumentAttributes, rules: CompiledRules) throws {
         let path = outcome.entry.path
-        var document = BatchSummary()
+        let catalog = rules.book.catalog
+        var document = BatchSummary(learningPointLimit: .max)
         for (index, passage) in outcome.passages.enumerated() {
             try passages.write(PassageLineWriter.line(passage, document: path))
             document.add(passage, document: path, learningPoints: outcome.learningPoints[index])
+            try learningPoints.write(AnalystTablesWriter.learningPointRows(outcome.learningPoints[index]))
         }
         try database.add(outcome.entry, attributes: attributes, passages: outcome.passages)
         guard outcome.entry.status == .ok else { return }
         document.documentDone(path: path, attributes: attributes)
-        let catalog = rules.book.catalog
+        if let row = document.lastDocument {
+            try matrix.write(AnalystTablesWriter.matrixRow(path: row.path, attributes: row.attributes, labels: row.labels, catalog: catalog))
+        }
         let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(document)
         var text = QuadrantMarkdownWriter.render(quadrant, catalog: catalog, summary: document,
                                                  title: "Learning quadrant: \(attributes["title"] ?? path)")
@@ -46,12 +56,12 @@ struct Writers {
 
     func finish(summary: BatchSummary, manifest: RunManifest, rules: CompiledRules) throws {
         try passages.commit()
+        try matrix.commit()
+        try learningPoints.commit()
         let catalog = rules.book.catalog
         try database.commit(catalog: catalog)
         try write(CountsWriter.render(summary, catalog: catalog), "counts.csv")
-        try write(AnalystTablesWriter.matrix(summary, catalog: catalog), "matrix.csv")
         try write(AnalystTablesWriter.cooccurrence(summary, catalog: catalog), "cooccurrence.csv")
-        try write(AnalystTablesWriter.learningPoints(summary), "learning_points.csv")
         let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(summary)
         try write(QuadrantMarkdownWriter.render(quadrant, catalog: catalog, summary: summary), "quadrant.md")
         let board = BoardSummary(summary: summary, manifest: manifest, catalog: catalog, quadrant: quadrant)

@@ -17,22 +17,31 @@ public struct BatchSummary: Sendable {
     public private(set) var citations: [String: [Citation]] = [:]
     public private(set) var documents = 0
     public private(set) var passages = 0
-    /// Per document, in input order: its path, attributes and label → passages.
-    public private(set) var documentRows: [(path: String, attributes: DocumentAttributes, labels: [String: Int])] = []
+    /// The document closed last: its path, attributes and label → passages (a row of `matrix.csv`).
+    public private(set) var lastDocument: (path: String, attributes: DocumentAttributes, labels: [String: Int])?
+    /// Label → attribute (`organisation`, `review_type`, `year`) → value → documents carrying the label.
+    public private(set) var attributeCounts: [String: [String: [String: Int]]] = [:]
     /// Top-level label pairs → passages carrying both.
     public private(set) var cooccurrence: [String: [String: Int]] = [:]
+    /// The first `learningPointLimit` critical learning points (all are streamed to `learning_points.csv`).
     public private(set) var learningPoints: [LearningPoint] = []
+    public private(set) var learningPointCount = 0
     private var currentLabels: [String: Int] = [:]
     private let citationsPerLabel: Int
+    private let learningPointLimit: Int
 
-    public init(citationsPerLabel: Int = 5) {
+    /// Memory stays bounded whatever the batch size: citations and learning points are capped, the rest are counters.
+    public init(citationsPerLabel: Int = 5, learningPointLimit: Int = 200) {
         self.citationsPerLabel = citationsPerLabel
+        self.learningPointLimit = learningPointLimit
     }
 
     /// Adds one passage; `learningPoints` when already extracted (on a worker thread), else they are found here.
     public mutating func add(_ item: ClassifiedPassage, document: String, learningPoints points: [LearningPoint]? = nil) {
         passages += 1
-        learningPoints += points ?? LearningPointExtractor.extract(item, document: document)
+        let found = points ?? LearningPointExtractor.extract(item, document: document)
+        learningPointCount += found.count
+        if learningPoints.count < learningPointLimit { learningPoints += found.prefix(learningPointLimit - learningPoints.count) }
         let top = item.result.labels.filter { LabelCode.parent(of: $0) == nil }
         for a in top { for b in top { cooccurrence[a, default: [:]][b, default: 0] += 1 } }
         for label in item.result.labels {
@@ -53,7 +62,13 @@ public struct BatchSummary: Sendable {
     /// Closes the current document: its label counts become a matrix row.
     public mutating func documentDone(path: String, attributes: DocumentAttributes) {
         documents += 1
-        documentRows.append((path, attributes, currentLabels))
+        lastDocument = (path, attributes, currentLabels)
+        for label in currentLabels.keys {
+            for (name, value) in [("organisation", attributes["organisation"]), ("review_type", attributes["review_type"]),
+                                  ("year", attributes.year)] {
+                if let value { attributeCounts[label, default: [:]][name, default: [:]][value, default: 0] += 1 }
+            }
+        }
         currentLabels = [:]
     }
 

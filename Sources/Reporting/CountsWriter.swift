@@ -9,14 +9,12 @@ public enum CountsWriter {
         for entry in catalog.entries {
             let passages = summary.passagesByLabel[entry.code] ?? 0
             let documents = summary.documentsByLabel[entry.code]?.count ?? 0
-            let rows = summary.documentRows.filter { $0.labels[entry.code] != nil }
-            func breakdown(_ value: (DocumentAttributes) -> String?) -> String {
-                var counts: [String: Int] = [:]
-                for row in rows { if let v = value(row.attributes) { counts[v, default: 0] += 1 } }
+            func breakdown(_ attribute: String) -> String {
+                let counts = summary.attributeCounts[entry.code]?[attribute] ?? [:]
                 return counts.keys.sorted().map { "\($0):\(counts[$0]!)" }.joined(separator: ";")
             }
-            out += [entry.code, entry.name, String(passages), String(documents), breakdown { $0["organisation"] },
-                    breakdown { $0["review_type"] }, breakdown { $0.year }].map(CSV.field).joined(separator: ",") + "\r\n"
+            out += [entry.code, entry.name, String(passages), String(documents), breakdown("organisation"),
+                    breakdown("review_type"), breakdown("year")].map(CSV.field).joined(separator: ",") + "\r\n"
         }
         return out
     }

@@ -17,10 +17,14 @@ public struct QuadrantBuilder {
     public var catalog: LabelCatalog
     public var perQuadrant: Int
 
+    /// Gazetteer phrases folded once (see `folded`), in the same order as `templates.specifics`.
+    private let foldedSpecifics: [[(phrase: String, folded: String)]]
+
     public init(templates: QuadrantTemplates, catalog: LabelCatalog, perQuadrant: Int = 5) {
         self.templates = templates
         self.catalog = catalog
         self.perQuadrant = perQuadrant
+        foldedSpecifics = templates.specifics.map { $0.phrases.map { ($0, Self.folded($0)) } }
     }
 
     public func build(_ summary: BatchSummary) -> [(QuadrantTemplates.Quadrant, [Entry])] {
@@ -29,7 +33,7 @@ public struct QuadrantBuilder {
             var seen = Set<String>()
             var entries: [Entry] = []
             for label in labels where entries.count < perQuadrant {
-                let texts = (summary.citations[label] ?? []).map(\.text)
+                let texts = (summary.citations[label] ?? []).map { Self.folded($0.text) }
                 guard let question = bestQuestion(label: label, quadrant: quadrant, evidence: texts),
                       seen.insert(question.lowercased()).inserted else { continue }
                 entries.append(Entry(question: question, label: label,
@@ -64,23 +68,26 @@ public struct QuadrantBuilder {
         }
     }
 
+    /// Fills `{kind}` placeholders from `evidence` (texts already `folded`); nil when a specific is not found.
     func fill(_ template: String, evidence: [String]) -> String? {
         var result = template
-        for (kind, phrases) in templates.specifics where result.contains("{\(kind)}") {
-            guard let found = Self.firstMention(of: phrases, in: evidence) else { return nil }
-            result = result.replacingOccurrences(of: "{\(kind)}", with: found)
+        for (index, specific) in templates.specifics.enumerated() where result.contains("{\(specific.kind)}") {
+            guard let found = foldedSpecifics[index].first(where: { phrase in evidence.contains { $0.contains(phrase.folded) } })
+            else { return nil }
+            result = result.replacingOccurrences(of: "{\(specific.kind)}", with: found.phrase)
         }
         return result.contains("{") ? nil : result
     }
 
-    /// The first gazetteer phrase mentioned (whole words, case-insensitive) in the evidence, in gazetteer order.
-    static func firstMention(of phrases: [String], in texts: [String]) -> String? {
-        let lowered = texts.map { " " + $0.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " " }
-        for phrase in phrases {
-            let needle = " " + phrase.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
-            if lowered.contains(where: { $0.contains(needle) }) { return phrase }
+    /// Lower-cased, with every run of non-alphanumerics one space, padded: " family were not consulted ".
+    static func folded(_ text: String) -> String {
+        var out = " "
+        for scalar in text.lowercased().unicodeScalars {
+            let keep = scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) : scalar.properties.isAlphabetic
+            if keep { out.unicodeScalars.append(scalar) } else if out.last != " " { out.append(" ") }
         }
-        return nil
+        if out.last != " " { out.append(" ") }
+        return out
     }
 }
 

@@ -23,17 +23,24 @@ public struct Redactor: Sendable {
     }
 
     public func redact(_ text: String) -> String {
+        // Byte-level prefilters decide which scanners can possibly match; most passages need none.
+        var digits = 0, hasAt = false, postcodeShape = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                digits += 1
+                if previous >= 65 && previous <= 90 { postcodeShape = true }
+            } else if byte == 64 { hasAt = true }
+            previous = byte
+        }
+        let phones = digits >= 10, birth = digits >= 4 && Self.mentionsBirth(text)
+        guard phones || birth || postcodeShape || hasAt || !names.isEmpty else { return text }
         var chars = Array(text)
-        let hasDigit = chars.contains { $0.isASCII && $0.isNumber }
-        let hasAt = chars.contains("@")
-        guard hasDigit || hasAt || !names.isEmpty else { return text }
         var spans: [(Range<Int>, String)] = []
         if hasAt { spans += emails(chars) }
-        if hasDigit {
-            spans += digitRuns(chars)
-            if Self.mentionsBirth(text) { spans += datesOfBirth(chars) }
-            spans += postcodes(chars)
-        }
+        if phones { spans += digitRuns(chars) }
+        if birth { spans += datesOfBirth(chars) }
+        if postcodeShape { spans += postcodes(chars) }
         if !names.isEmpty { spans += nameSpans(chars) }
         guard !spans.isEmpty else { return text }
         var kept: [(Range<Int>, String)] = []

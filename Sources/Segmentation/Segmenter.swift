@@ -39,6 +39,17 @@ public struct Segmenter: Sendable {
 
     /// Collapses whitespace runs (tabs, line breaks) to single spaces and trims.
     static func normalise(_ text: String) -> String {
+        // Fast path: ASCII text whose only whitespace is single inner spaces is already normal.
+        var previousSpace = true
+        var clean = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 9 || byte == 10 || byte == 13 || byte == 11 || byte == 12 || (byte == 32 && previousSpace) {
+                clean = false
+                break
+            }
+            previousSpace = byte == 32
+        }
+        if clean && !previousSpace { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

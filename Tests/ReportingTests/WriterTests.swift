@@ -24,9 +24,9 @@ struct WriterTests {
             "TH4": [.system: ["How do we work with the {agency}?", "How do agencies work together?"]],
         ])
         let builder = QuadrantBuilder(templates: templates, catalog: LabelCatalog(entries: [.init(code: "TH4", name: "Working with other agencies", definition: "")]))
-        #expect(builder.bestQuestion(label: "TH4", quadrant: .system, evidence: ["No joint work with the substance misuse service."])
+        #expect(builder.bestQuestion(label: "TH4", quadrant: .system, evidence: [QuadrantBuilder.folded("No joint work with the substance misuse service.")])
             == "How do we work with the substance misuse service?")
-        #expect(builder.bestQuestion(label: "TH4", quadrant: .system, evidence: ["No joint work took place."]) == "How do agencies work together?")
+        #expect(builder.bestQuestion(label: "TH4", quadrant: .system, evidence: [QuadrantBuilder.folded("No joint work took place.")]) == "How do agencies work together?")
         #expect(builder.bestQuestion(label: "TH4", quadrant: .board, evidence: []) == nil)
         #expect(builder.bestQuestion(label: "TH1", quadrant: .board, evidence: []) == "How are we assured that learning on th1 is being acted on?")
     }
