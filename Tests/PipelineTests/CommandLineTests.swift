@@ -101,3 +101,29 @@ struct CommandLineTests {
         #expect(json.stdout.hasPrefix(#"{"passages":2,"labels":[{"label":"TH6","support":1,"tp":1,"fp":0,"fn":0,"precision":1,"recall":1,"f1":1}]"#))
     }
 }
+
+/// `metadata.csv` overrides document attributes, and `counts` slices the run's database by them.
+@Suite("Attributes and counts", .enabled(if: reviewlensBinaryExists, "build the reviewlens binary first (make test does)"))
+struct AttributesAndCountsTests {
+    @Test func metadataOverridesAttributesAndCountsGroupsByThem() throws {
+        let input = Fixtures.temporaryDirectory().appendingPathComponent("reviews")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data("The family were not consulted about the discharge plan.\n".utf8).write(to: input.appendingPathComponent("a.txt"))
+        try Data("The family were not consulted.\n\nThere was limited information sharing.\n".utf8).write(to: input.appendingPathComponent("b.txt"))
+        try Data("path,organisation,review_type,date,region\r\na.txt,Trust A,SAR,2023-05-01,North\r\n\"b.txt\",\"Trust, B\",DHR,2024-02-01,South\r\n".utf8)
+            .write(to: input.appendingPathComponent("metadata.csv"))
+        let out = Fixtures.temporaryDirectory()
+        let rules = Fixtures.url("Rules/good").path
+        let run = try CommandLineTests().reviewlens(["run", input.path, "--out", out.path, "--rules", rules, "--quiet"])
+        #expect(run.status == 0)
+        let byYear = try CommandLineTests().reviewlens(["counts", "--out", out.path, "--by", "label", "year", "--format", "csv"])
+        #expect(byYear.stdout == "label,year,documents,passages\r\nHS3,2024,1,1\r\nTH6,2023,1,1\r\nTH6,2024,1,1\n")
+        let region = try CommandLineTests().reviewlens(["counts", "--out", out.path, "--by", "region", "--where", "review_type=DHR",
+                                                         "--format", "json"])
+        #expect(region.stdout == #"[{"region":"South","documents":1,"passages":2}]"# + "\n")
+        let matrix = try String(contentsOf: out.appendingPathComponent("matrix.csv"), encoding: .utf8)
+        #expect(matrix.contains("reviews/b.txt,,\"Trust, B\",DHR,2024-02-01,2024,0,1,0,0,1"))
+        let bad = try CommandLineTests().reviewlens(["counts", "--out", out.path, "--where", "nonsense"])
+        #expect(bad.status == 2)
+    }
+}
