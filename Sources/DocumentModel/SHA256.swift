@@ -65,8 +65,11 @@ public struct SHA256: Sendable {
         return hasher.finalize()
     }
 
+    private var schedule = [UInt32](repeating: 0, count: 64)
+
     private mutating func compress<Block: Collection>(_ block: Block) where Block.Element == UInt8, Block.Index == Int {
-        var w = [UInt32](repeating: 0, count: 64)
+        var w = schedule
+        defer { schedule = w }
         let base = block.startIndex
         for i in 0..<16 {
             w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16

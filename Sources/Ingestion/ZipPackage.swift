@@ -37,12 +37,18 @@ final class ZipPackage {
         guard let entry = entries[path] else { throw IngestionError.missingPart(partName(path)) }
         let part = partName(path)
         let compressed = max(Int(entry.compressedSize), 1)
+        let declared = Int(clamping: entry.uncompressedSize)
+        // Refuse before inflating anything when the central directory already declares a bomb.
+        try checkLimits(total: declared, compressed: compressed, part: part)
         var total = 0
         let checksum: CRC32
         do {
             checksum = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
                 total += chunk.count
                 try self.checkLimits(total: total, compressed: compressed, part: part)
+                if total > declared + 1024 {
+                    throw IngestionError.corruptZip(part: part, reason: "entry inflates past its declared size of \(declared) bytes")
+                }
                 try chunk.withUnsafeBytes { try consumer($0) }
             }
         } catch let error as IngestionError {
