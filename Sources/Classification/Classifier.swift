@@ -189,10 +189,11 @@ private extension Classifier {
         }
         let statesFailure = rule.polarity == .problem
             && (withinHits(.negationBefore) || withinHits(.negationAfter) || withinHits(.negationShort))
+        let stops = terminators + (cues[.afterStop] ?? [])
         func after(_ kind: CompiledRules.CueKind, within limit: Int) -> Bool {
             (cues[kind] ?? []).contains { cue in
                 cue.sentence == span.sentence && cue.first > span.last && cue.first - span.last - 1 <= limit
-                    && !terminators.contains { $0.sentence == span.sentence && $0.first > span.last && $0.last < cue.first }
+                    && !stops.contains { $0.sentence == span.sentence && $0.first > span.last && $0.last < cue.first }
             }
         }
         let shortWindow = compiled.book.cues.shortWindow

@@ -4,7 +4,7 @@ import DocumentModel
 /// Immutable and shared by all classifier threads.
 public struct CompiledRules: Sendable {
     enum CueKind: Int, Sendable, CaseIterable {
-        case negationBefore, negationAfter, negationShort, pseudo, deficit, hypothetical, historical, recommendation, terminator
+        case negationBefore, negationAfter, negationShort, afterStop, pseudo, deficit, hypothetical, historical, recommendation, terminator
     }
 
     enum Role: Sendable {
@@ -41,6 +41,7 @@ public struct CompiledRules: Sendable {
         add(cues.negationBefore, .cue(.negationBefore))
         add(cues.negationAfter, .cue(.negationAfter))
         add(cues.negationShort, .cue(.negationShort))
+        add(cues.afterStops, .cue(.afterStop))
         add(cues.pseudo, .cue(.pseudo))
         add(cues.deficit, .cue(.deficit))
         add(cues.hypothetical, .cue(.hypothetical))

@@ -58,6 +58,8 @@ public struct ContextCues: Sendable {
     public var negationAfter: [Phrase] = []
     /// Negation cues that govern only the next few words (determiners: "no", "without", "lack of").
     public var negationShort: [Phrase] = []
+    /// Words that end the scope of a negation found after a match ("a blanket restriction THAT was not based on …").
+    public var afterStops: [Phrase] = []
     public var window = 6
     public var shortWindow = 2
     public var pseudo: [Phrase] = []

@@ -145,10 +145,11 @@ private extension RuleFileParser {
         let allowed = ["negation", "pseudo", "deficit", "hypothetical", "historical", "recommendation", "terminators"]
         guard let fields = mapping(root, allowed: allowed) else { return }
         if let node = fields["negation"],
-           let negation = mapping(node, allowed: ["before", "after", "short", "window", "short_window"]) {
+           let negation = mapping(node, allowed: ["before", "after", "short", "after_stop", "window", "short_window"]) {
             cues.negationBefore = phrases(negation["before"], allowEmpty: true)
             cues.negationAfter = phrases(negation["after"], allowEmpty: true)
             cues.negationShort = phrases(negation["short"], allowEmpty: true)
+            cues.afterStops = phrases(negation["after_stop"], allowEmpty: true)
             cues.window = number(negation["window"], positive: true).map { Int($0) } ?? 6
             cues.shortWindow = number(negation["short_window"], positive: true).map { Int($0) } ?? 2
         }
