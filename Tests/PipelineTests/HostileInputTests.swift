@@ -101,14 +101,5 @@ struct HostileInputTests {
         #expect((manifest?["documents"] as? [Any])?.count == 601)
     }
 
-    static func run(_ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = reviewlensBinary
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
+    static func run(_ arguments: [String]) throws -> Int32 { try Fixtures.run(reviewlensBinary, arguments) }
 }

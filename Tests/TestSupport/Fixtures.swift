@@ -28,6 +28,18 @@ public enum Fixtures {
         return url
     }
 
+    /// Runs a program to completion with its output discarded; returns its exit status.
+    public static func run(_ tool: URL, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Writes a zip whose entries are the given (path, bytes) pairs, deflated, with a fixed date.
     public static func zip(_ entries: [(String, Data)], to url: URL) throws {
         try? FileManager.default.removeItem(at: url)
