@@ -61,9 +61,9 @@ AUTHORED = [
     ("Ms G had told three services that being touched without warning triggered flashbacks, yet she was examined in "
      "the ED without any explanation of what was about to happen.", "HS7 TH1"),
     ("There was little evidence that the team had thought about how Mr D's time in a young offender institution might "
-     "affect his experience of being detained on a locked ward.", "TH1"),
+     "affect his experience of being detained on a locked ward.", "HS4 TH1"),
     ("Routine enquiry about adverse childhood experiences was not part of the CMHT assessment template, and staff said "
-     "they did not feel confident asking about it.", "TH1"),
+     "they did not feel confident asking about it.", "HS1 TH1"),
     ("The Trust should make trauma-informed supervision available to all staff working in the crisis team.", "TH1"),
     ("How does my team help people to tell their story once, rather than repeating it at every new assessment?",
      "TH1"),
@@ -192,4 +192,9 @@ AUTHORED = [
     ("The ward's community meeting minutes show that patients' suggestions about activities were acted on.", ""),
     ("Ms N was not detained under the Mental Health Act at any point during the period covered by this review.", ""),
     ("The chronology was compiled from records held by seven agencies and checked for accuracy by each of them.", ""),
+    ("Had Mr C been known to the crisis team, he would have been offered a same-day assessment under the current "
+     "pathway.", ""),
+    ("Ms Kaur, the named nurse for safeguarding adults, attended the panel as an adviser.", ""),
+    ("Mr F's parents were told about the investigation within ten days and were offered a named contact throughout.",
+     ""),
 ]

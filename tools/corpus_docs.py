@@ -2,36 +2,41 @@
 
 All people, organisations and events are invented. No sentence is taken from any published review or from the
 seed documents; only the label scheme (the Avoidable Harm model's seven sources of harm and the six learning
-themes) is used. `tools/make_corpus.py` renders these blocks as DOCX, Flat OPC, Word 2003 XML and plain text
+themes) is used. `tools/make_corpus_extra.py` renders these blocks as DOCX, Flat OPC, Word 2003 XML and plain text
 and writes the gold labels of every body passage to Corpus/gold-dev.jsonl.
 
 Block constructors: H1/H2/H3 headings (no labels), P paragraph, B bulleted item, N numbered item,
 TABLE(header, rows) where each row is (cells, labels) and the labels belong to the first cell.
-P(..., note=(text, labels)) attaches a footnote; the note is its own gold passage.
+P(..., note=NOTE(text, labels)) attaches a footnote; the note is its own gold passage.
 
 Gold conventions (top-level codes only):
   * A passage gets a code when it describes a failing, gap or risk in that area. A topic mentioned without a
     failing (good practice, negated findings, terms of reference, hypotheticals, routine narrative) gets none.
   * Recommendations, critical learning points and learning-quadrant questions count as learning for the themes
     TH1..TH6 they are about. They never earn a harm source HS1..HS7 on their own: a harm source needs a failing
-    or harm that is described (a recommendation sentence that also states the failing gets both).
+    or harm that is described (a recommendation sentence that also states the failing gets both). A
+    recommendation outside the six themes (an apology, a records audit) gets no label.
   * Complainants' allegations and family members' quoted accounts of a failing are labelled like findings.
+    An impact on its own (anxiety, distrust) is not a source of harm and gets no label.
   * Working conventions where the Avoidable Harm model overlaps:
       HS1 system/process burdens: inflexible policies, administrative errors, missing information about
-          entitlements when no practitioner is named, vacancies/agency staff/turnover, backlogs of process,
+          entitlements when no practitioner is named, vacancies/agency staff/turnover, process backlogs,
           complaints processes that are slow or hard to use, not being believed in an assessment of need.
-      HS2 stigma/discrimination: racism, diagnostic overshadowing, stereotyped assumptions about culture,
-          substance users, homeless people, people with a learning disability or autism; 'toxic' labels.
+      HS2 stigma/discrimination: racism, diagnostic overshadowing, stereotyped assumptions about culture, age,
+          substance users, homeless people, parents, trans people, people with a learning disability or autism;
+          'toxic' labels.
       HS3 fragmentation: information not shared between agencies or teams, funding disputes, responsibility
-          passed between services, no support after discharge, frequent changes of practitioner.
+          passed between services, no support after discharge, frequent changes of practitioner, having to
+          repeat one's story.
       HS4 lack of appropriate support: waits and delays for a service, packages cut or withdrawn, referrals
-          rejected or downgraded, inadequate assessments and records (including risk assessments not updated),
-          loss of advocacy, pandemic disruption, negative effects of a diagnostic label.
+          rejected or downgraded, inadequate assessments and records (including risk assessments not updated and
+          known trauma not carried into the assessment or plan), loss of advocacy, pandemic disruption, negative
+          effects of a diagnostic label.
       HS5 organisational culture: closed or defensive cultures, tick-box systems, defensive complaint responses,
-          organisational breaches of law or policy, decisions taken without the person, systems overriding
-          clinical judgement.
-      HS6 staff misconduct: abuse, sexual harassment, falsified records, dishonesty, intimidation,
-          confidentiality breaches.
+          organisational breaches of law or of the organisation's own policy, decisions taken without the person,
+          systems overriding clinical judgement, control over access to advocacy, closing ranks.
+      HS6 staff misconduct: abuse, sexual harassment and boundary violations, falsified or altered records,
+          dishonesty, intimidation, confidentiality breaches.
       HS7 frontline practice: not listening to or acting on what the person or family said, poor communication,
           judgemental attitudes, lack of empathy, restrictive or coercive practice by staff.
       TH5 pathway clarity: unclear responsibility, care coordination, CPA/standard care, discharge and transition
@@ -41,19 +46,19 @@ Gold conventions (top-level codes only):
 DOCS = []
 
 
-def H1(text): return ("h1", text, [])
-def H2(text): return ("h2", text, [])
-def H3(text): return ("h3", text, [])
+def H1(text): return ("h1", text, [], None)
+def H2(text): return ("h2", text, [], None)
+def H3(text): return ("h3", text, [], None)
 def P(text, labels="", note=None): return ("p", text, labels.split(), note)
 def B(text, labels=""): return ("b", text, labels.split(), None)
 def N(text, labels=""): return ("n", text, labels.split(), None)
 def TABLE(header, rows): return ("t", header, [(cells, labels.split()) for cells, labels in rows], None)
-NOTE = lambda text, labels="": (text, labels.split())
+def NOTE(text, labels=""): return (text, labels.split())
 
 
 def doc(name, title, author, created, subject, company, blocks, **style):
     DOCS.append(dict(name=name, title=title, author=author, created=created, subject=subject,
-                     company=company, blocks=[b if len(b) == 4 else b + (None,) for b in blocks], style=style))
+                     company=company, blocks=blocks, style=style))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -620,7 +625,7 @@ doc("dhr-anita-calderbrook-2022.txt",
 ], wrap=76, headings="caps")
 
 # ---------------------------------------------------------------------------------------------------------------
-# 7. Complaint review (plain text, one paragraph per line, underlined headings, '•' bullets, '-' bullets)
+# 7. Complaint review (plain text, one paragraph per line, underlined headings, '-' bullets)
 doc("complaint-review-mr-t-westmoor-2024.txt",
     "Independent Stage Two Complaint Review: Mr T", "Graham Ellis, independent investigator", "2024-04-09T09:00:00Z",
     "Complaint review", "Westmoor City Council", [
@@ -649,7 +654,7 @@ doc("complaint-review-mr-t-westmoor-2024.txt",
       "and 'has a supportive network', but there is no record of any discussion of his mental health, his history of "
       "relapse, or what the photography group meant to him.", "HS1 HS4"),
     P("The council's own guidance requires a face-to-face review whenever a reduction of more than 20% is proposed. "
-      "That did not happen.", "HS1"),
+      "That did not happen.", "HS1 HS5"),
     P("I uphold this part of the complaint."),
     H2("3.2 The conduct of the review"),
     P("The social worker told me that she had not meant to be dismissive and that she had been under pressure to "

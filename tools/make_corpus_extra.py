@@ -9,9 +9,9 @@ tools/corpus_authored.py (stand-alone labelled passages). This script renders:
   * .xml   Flat OPC (pkg:package) converted from a python-docx package, or Word 2003 XML (w:wordDocument);
   * .txt   plain text with ALL-CAPS, underlined (=== / ---) and numbered headings, '-' and '•' bullets;
   * Corpus/gold-dev.jsonl: every body paragraph, list item, footnote and recommendation-table cell of the
-    documents (headings and data-table cells skipped), then the authored passages.
+    documents (headings and the cells of data tables skipped), then the authored passages.
 
-Zip entries get a fixed timestamp and core properties fixed dates, so reruns give byte-identical files.
+Zip entries get a fixed timestamp and the core properties fixed dates, so reruns give byte-identical files.
 Usage: python3 tools/make_corpus_extra.py  (needs: pip install python-docx lxml)
 """
 import base64
@@ -39,8 +39,10 @@ from corpus_authored import AUTHORED  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Corpus"))
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 ZIP_DATE = (2024, 1, 1, 0, 0, 0)
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+XML_HEAD = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
 
 
 def when(stamp):
@@ -59,10 +61,12 @@ def add_footnote_styles(document):
     ref.element.name_val = "footnote reference"
 
 
-def footnotes_part(document, notes):
-    """A word/footnotes.xml part holding the separators and one w:footnote per note (id from 1)."""
+def add_footnotes_part(document, notes):
+    """Adds word/footnotes.xml (the two separators plus one w:footnote per note, ids from 1), relates it to the
+    main document part and registers the separators in settings, as Word does."""
     root = etree.Element(qn("w:footnotes"), nsmap={"w": W_NS})
-    for kind, fid, mark in (("separator", "-1", "w:separator"), ("continuationSeparator", "0", "w:continuationSeparator")):
+    for kind, fid, mark in (("separator", "-1", "w:separator"),
+                            ("continuationSeparator", "0", "w:continuationSeparator")):
         fn = etree.SubElement(root, qn("w:footnote"), {qn("w:type"): kind, qn("w:id"): fid})
         p = etree.SubElement(fn, qn("w:p"))
         ppr = etree.SubElement(p, qn("w:pPr"))
@@ -75,34 +79,32 @@ def footnotes_part(document, notes):
         r = etree.SubElement(p, qn("w:r"))
         etree.SubElement(etree.SubElement(r, qn("w:rPr")), qn("w:rStyle"), {qn("w:val"): "FootnoteReference"})
         etree.SubElement(r, qn("w:footnoteRef"))
-        r2 = etree.SubElement(p, qn("w:r"))
-        t = etree.SubElement(r2, qn("w:t"), {"{http://www.w3.org/XML/1998/namespace}space": "preserve"})
+        t = etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:t"), {XML_SPACE: "preserve"})
         t.text = " " + text
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, blob, document.part.package)
     document.part.relate_to(part, RT.FOOTNOTES)
-    # Word writes the separator ids into settings; compat must stay last of this group.
     settings = document.settings.element
     pr = parse_xml(f'<w:footnotePr xmlns:w="{W_NS}"><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
-    compat = settings.find(qn("w:compat"))
-    compat.addprevious(pr) if compat is not None else settings.append(pr)
+    compat = settings.find(qn("w:compat"))  # w:footnotePr comes just before w:compat in the schema order
+    if compat is not None:
+        compat.addprevious(pr)
+    else:
+        settings.append(pr)
 
 
 def add_footnote_reference(paragraph, fid):
     run = paragraph.add_run()
-    rpr = run._r.get_or_add_rPr()
-    style = etree.SubElement(rpr, qn("w:rStyle"))
+    style = etree.SubElement(run._r.get_or_add_rPr(), qn("w:rStyle"))
     style.set(qn("w:val"), "FootnoteReference")
-    ref = etree.SubElement(run._r, qn("w:footnoteReference"))
-    ref.set(qn("w:id"), str(fid))
+    etree.SubElement(run._r, qn("w:footnoteReference")).set(qn("w:id"), str(fid))
 
 
-def restart_numbering(document, paragraph):
-    """Gives `paragraph` (List Number) a fresh w:num over the style's abstract numbering, restarting at 1."""
+def new_numbered_list(document):
+    """A fresh w:num over the List Number style's abstract numbering, restarting at 1."""
     numbering = document.part.numbering_part.element
     style_num = document.styles["List Number"].element.pPr.numPr.numId.val
-    abstract = numbering.num_having_numId(style_num).abstractNumId.val
-    num = numbering.add_num(abstract)
+    num = numbering.add_num(numbering.num_having_numId(style_num).abstractNumId.val)
     num.add_lvlOverride(ilvl=0).add_startOverride(1)
     return num.numId
 
@@ -111,6 +113,47 @@ def set_num(paragraph, num_id):
     numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     numpr.get_or_add_ilvl().val = 0
     numpr.get_or_add_numId().val = num_id
+
+
+def prune_template(document):
+    """Keeps only the styles the document uses (with their basedOn/link/next chains and the defaults) and drops the
+    template's Word 2010 stylesWithEffects part: python-docx's template carries ~350 KB of unused styles."""
+    styles = document.styles.element
+    roots = [document.element, document.part.numbering_part.element]
+    roots += [etree.fromstring(rel.target_part.blob) for rel in document.part.rels.values()
+              if rel.reltype == RT.FOOTNOTES]
+    used = {e.get(qn("w:val")) for root in roots for tag in ("w:pStyle", "w:rStyle", "w:tblStyle")
+            for e in root.iter(qn(tag))}
+    by_id = {s.get(qn("w:styleId")): s for s in styles.iter(qn("w:style"))}
+    keep = set()
+    todo = list(used) + [sid for sid, s in by_id.items() if s.get(qn("w:default")) in ("1", "true", "on")]
+    while todo:
+        sid = todo.pop()
+        if sid in keep:
+            continue
+        keep.add(sid)
+        for tag in ("w:basedOn", "w:link", "w:next"):
+            ref = by_id[sid].find(qn(tag)) if sid in by_id else None
+            if ref is not None:
+                todo.append(ref.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in keep:
+            styles.remove(style)
+    for rid, rel in list(document.part.rels.items()):
+        if rel.target_ref == "stylesWithEffects.xml":
+            document.part.drop_rel(rid)
+
+
+def fixed_zip(data):
+    """Re-packs a zip with a fixed timestamp on every entry (python-docx stamps the current time)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, src.read(item.filename))
+    return out.getvalue()
 
 
 def build_docx(d):
@@ -134,14 +177,14 @@ def build_docx(d):
             paragraph = document.add_paragraph(text, style=style)
             if kind == "n":
                 if previous != "n":
-                    num_id = restart_numbering(document, paragraph)
+                    num_id = new_numbered_list(document)
                 set_num(paragraph, num_id)
             if note:
                 notes.append((len(notes) + 1, note[0]))
                 add_footnote_reference(paragraph, len(notes))
         previous = kind
     if notes:
-        footnotes_part(document, notes)
+        add_footnotes_part(document, notes)
     props = document.core_properties
     props.title, props.author, props.subject = d["title"], d["author"], d["subject"]
     props.category, props.keywords, props.comments = d["subject"], "ReviewLens sample corpus", ""
@@ -159,55 +202,10 @@ def build_docx(d):
     return fixed_zip(raw.getvalue())
 
 
-def prune_template(document):
-    """Keeps only the styles the document uses (with their basedOn/link/next chains and the defaults) and drops the
-    template's Word 2010 stylesWithEffects part: python-docx's template carries ~350 KB of unused table styles."""
-    styles = document.styles.element
-    used = set()
-    parts = [document.element, document.part.numbering_part.element]
-    for rel in document.part.rels.values():
-        if rel.reltype == RT.FOOTNOTES:
-            parts.append(etree.fromstring(rel.target_part.blob))
-    for root in parts:
-        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
-            used.update(e.get(qn("w:val")) for e in root.iter(qn(tag)))
-    by_id = {s.get(qn("w:styleId")): s for s in styles.iter(qn("w:style"))}
-    keep = {sid for sid, s in by_id.items() if s.get(qn("w:default")) in ("1", "true", "on")}
-    todo = list(used | keep)
-    while todo:
-        sid = todo.pop()
-        keep.add(sid)
-        style = by_id.get(sid)
-        if style is None:
-            continue
-        for tag in ("w:basedOn", "w:link", "w:next"):
-            ref = style.find(qn(tag))
-            if ref is not None and ref.get(qn("w:val")) not in keep:
-                todo.append(ref.get(qn("w:val")))
-    for sid, style in by_id.items():
-        if sid not in keep:
-            styles.remove(style)
-    for rid, rel in list(document.part.rels.items()):
-        if rel.target_ref == "stylesWithEffects.xml":
-            document.part.drop_rel(rid)
-
-
-def fixed_zip(data):
-    """Re-packs a zip with a fixed timestamp on every entry (python-docx stamps the current time)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(item.filename))
-    return out.getvalue()
-
-
 # -------------------------------------------------------------------------------------------------- Flat OPC
 def flat_opc(docx_bytes):
-    """Word's single-file XML package: every zip part as pkg:part (XML inline in pkg:xmlData, binary in
-    pkg:binaryData), with the content type taken from [Content_Types].xml."""
+    """Word's single-file XML package: every zip part as a pkg:part (XML inline in pkg:xmlData, binary parts
+    base64 in pkg:binaryData), content types taken from [Content_Types].xml."""
     pkg = "http://schemas.microsoft.com/office/2006/xmlPackage"
     with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
         types = etree.fromstring(z.read("[Content_Types].xml"))
@@ -228,8 +226,26 @@ def flat_opc(docx_bytes):
             else:
                 part.set(f"{{{pkg}}}compression", "store")
                 etree.SubElement(part, f"{{{pkg}}}binaryData").text = base64.encodebytes(data).decode("ascii")
-    head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
-    return head + etree.tostring(root, encoding="UTF-8") + b"\n"
+    return XML_HEAD + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
+def docx_from_flat_opc(data):
+    """The inverse of flat_opc (used by the self-check): pkg:parts back into a zip package."""
+    pkg = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
+    root = etree.fromstring(data)
+    out = io.BytesIO()
+    types = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.'
+             'org/package/2006/content-types">']
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for part in root.iter(pkg + "part"):
+            name = part.get(pkg + "name")
+            types.append(f'<Override PartName="{name}" ContentType="{part.get(pkg + "contentType")}"/>')
+            xml = part.find(pkg + "xmlData")
+            blob = (etree.tostring(xml[0], xml_declaration=True, encoding="UTF-8", standalone=True) if xml is not None
+                    else base64.b64decode(part.find(pkg + "binaryData").text))
+            z.writestr(name.lstrip("/"), blob)
+        z.writestr("[Content_Types].xml", "".join(types) + "</Types>")
+    return out.getvalue()
 
 
 # ------------------------------------------------------------------------------------------- Word 2003 XML
@@ -237,9 +253,13 @@ def word2003(d):
     w = "http://schemas.microsoft.com/office/word/2003/wordml"
     wx = "http://schemas.microsoft.com/office/word/2003/auxHint"
     o = "urn:schemas-microsoft-com:office:office"
-    W, WX, O = (lambda t, ns=ns: f"{{{ns}}}{t}" for ns in (w, wx, o))
+
+    def W(tag): return f"{{{w}}}{tag}"
+    def WX(tag): return f"{{{wx}}}{tag}"
+    def O(tag): return f"{{{o}}}{tag}"
+
     root = etree.Element(W("wordDocument"), nsmap={"w": w, "wx": wx, "o": o})
-    root.set(qn_space(), "preserve")
+    root.set(XML_SPACE, "preserve")
     props = etree.SubElement(root, O("DocumentProperties"))
     for tag, value in (("Title", d["title"]), ("Subject", d["subject"]), ("Author", d["author"]),
                        ("LastAuthor", d["author"]), ("Revision", "1"), ("Created", d["created"]),
@@ -247,44 +267,45 @@ def word2003(d):
         etree.SubElement(props, O(tag)).text = value
     fonts = etree.SubElement(root, W("fonts"))
     etree.SubElement(fonts, W("defaultFonts"), {W("ascii"): "Calibri", W("h-ansi"): "Calibri", W("cs"): "Calibri"})
+    # list definitions: 1 = bullet; one decimal definition per numbered list, so each restarts at 1
+    runs, previous = 0, None
+    for kind, *_ in d["blocks"]:
+        runs += kind == "n" and previous != "n"
+        previous = kind
     lists = etree.SubElement(root, W("lists"))
-    for lid, (fmt, text) in enumerate((("bullet", "\u2022"), ("decimal", "%1.")), start=1):
+    defs = [("bullet", "\u2022")] + [("decimal", "%1.")] * runs
+    for lid, (fmt, text) in enumerate(defs, start=1):
         ld = etree.SubElement(lists, W("listDef"), {W("listDefId"): str(lid)})
+        etree.SubElement(ld, W("lsid"), {W("val"): f"{0x1A2B3C00 + lid:08X}"})
         etree.SubElement(ld, W("plt"), {W("val"): "SingleLevel"})
         lvl = etree.SubElement(ld, W("lvl"), {W("ilvl"): "0"})
         etree.SubElement(lvl, W("start"), {W("val"): "1"})
-        etree.SubElement(lvl, W("nfc"), {W("val"): "23" if fmt == "bullet" else "0"})
+        if fmt == "bullet":
+            etree.SubElement(lvl, W("nfc"), {W("val"): "23"})
         etree.SubElement(lvl, W("lvlText"), {W("val"): text})
+        etree.SubElement(lvl, W("lvlJc"), {W("val"): "left"})
         ppr = etree.SubElement(lvl, W("pPr"))
         etree.SubElement(ppr, W("ind"), {W("left"): "720", W("hanging"): "360"})
-    # one w:list per run of numbered items, so each numbered list restarts at 1
-    runs, previous = [], None
-    for kind, *_ in d["blocks"]:
-        if kind == "n" and previous != "n":
-            runs.append(len(runs))
-        previous = kind
-    etree.SubElement(etree.SubElement(lists, W("list"), {W("ilfo"): "1"}), W("ilst"), {W("val"): "1"})
-    for i in runs:
-        lst = etree.SubElement(lists, W("list"), {W("ilfo"): str(i + 2)})
-        etree.SubElement(lst, W("ilst"), {W("val"): "2"})
-        ov = etree.SubElement(lst, W("lvlOverride"), {W("ilvl"): "0"})
-        etree.SubElement(ov, W("startOverride"), {W("val"): "1"})
+        if fmt == "bullet":
+            etree.SubElement(etree.SubElement(lvl, W("rPr")), W("rFonts"), {W("ascii"): "Symbol", W("h-ansi"): "Symbol"})
+    for lid in range(1, len(defs) + 1):
+        etree.SubElement(etree.SubElement(lists, W("list"), {W("ilfo"): str(lid)}), W("ilst"), {W("val"): str(lid)})
     styles = etree.SubElement(root, W("styles"))
-    for sid, name, size, extra in (("Normal", "Normal", None, None), ("Heading1", "heading 1", "32", "1"),
-                                   ("Heading2", "heading 2", "26", "2"), ("Heading3", "heading 3", "24", "3"),
-                                   ("ListParagraph", "List Paragraph", None, None)):
+    for sid, name, level in (("Normal", "Normal", None), ("Heading1", "heading 1", 1), ("Heading2", "heading 2", 2),
+                             ("Heading3", "heading 3", 3), ("ListParagraph", "List Paragraph", None),
+                             ("FootnoteText", "footnote text", None)):
         st = etree.SubElement(styles, W("style"), {W("type"): "paragraph", W("styleId"): sid})
         if sid == "Normal":
             st.set(W("default"), "on")
         etree.SubElement(st, W("name"), {W("val"): name})
         if sid != "Normal":
             etree.SubElement(st, W("basedOn"), {W("val"): "Normal"})
-        if extra:
+        if level:
             etree.SubElement(st, W("next"), {W("val"): "Normal"})
-            etree.SubElement(etree.SubElement(st, W("pPr")), W("outlineLvl"), {W("val"): str(int(extra) - 1)})
+            etree.SubElement(etree.SubElement(st, W("pPr")), W("outlineLvl"), {W("val"): str(level - 1)})
             rpr = etree.SubElement(st, W("rPr"))
             etree.SubElement(rpr, W("b"))
-            etree.SubElement(rpr, W("sz"), {W("val"): size})
+            etree.SubElement(rpr, W("sz"), {W("val"): {1: "32", 2: "26", 3: "24"}[level]})
     body = etree.SubElement(root, W("body"))
     sect = etree.SubElement(body, WX("sect"))
 
@@ -305,14 +326,13 @@ def word2003(d):
         etree.SubElement(r, W("t")).text = text
         return p
 
-    count, list_index, previous = 0, 0, None
+    count, list_id, previous = 0, 1, None
     for kind, text, labels, note in d["blocks"]:
         if kind in ("h1", "h2", "h3"):
             para(sect, text, "Heading" + kind[1])
         elif kind == "t":
             tbl = etree.SubElement(sect, W("tbl"))
-            tblpr = etree.SubElement(tbl, W("tblPr"))
-            etree.SubElement(tblpr, W("tblW"), {W("w"): "0", W("type"): "auto"})
+            etree.SubElement(etree.SubElement(tbl, W("tblPr")), W("tblW"), {W("w"): "0", W("type"): "auto"})
             for i, row in enumerate([text] + [cells for cells, _ in labels]):
                 tr = etree.SubElement(tbl, W("tr"))
                 for value in row:
@@ -321,26 +341,22 @@ def word2003(d):
             para(sect, text, "ListParagraph", 1, "\u2022")
         elif kind == "n":
             if previous != "n":
-                list_index, count = list_index + 1, 0
+                list_id, count = list_id + 1, 0
             count += 1
-            para(sect, text, "ListParagraph", list_index + 1, f"{count}.")
+            para(sect, text, "ListParagraph", list_id, f"{count}.")
         else:
             p = para(sect, text)
             if note:
-                r = etree.SubElement(p, W("r"))
-                fn = etree.SubElement(r, W("footnote"))
+                fn = etree.SubElement(etree.SubElement(p, W("r")), W("footnote"))
                 fp = etree.SubElement(fn, W("p"))
                 etree.SubElement(etree.SubElement(fp, W("pPr")), W("pStyle"), {W("val"): "FootnoteText"})
                 etree.SubElement(etree.SubElement(fp, W("r")), W("t")).text = note[0]
         previous = kind
     sectpr = etree.SubElement(sect, W("sectPr"))
     etree.SubElement(sectpr, W("pgSz"), {W("w"): "11906", W("h"): "16838"})
-    head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
-    return head + etree.tostring(root, encoding="UTF-8", pretty_print=True)
-
-
-def qn_space():
-    return "{http://www.w3.org/XML/1998/namespace}space"
+    etree.SubElement(sectpr, W("pgMar"), {W("top"): "1440", W("right"): "1440", W("bottom"): "1440",
+                                          W("left"): "1440", W("header"): "708", W("footer"): "708", W("gutter"): "0"})
+    return XML_HEAD + etree.tostring(root, encoding="UTF-8", pretty_print=True)
 
 
 # ------------------------------------------------------------------------------------------------ plain text
@@ -380,7 +396,7 @@ def plain_text(d):
             out += block(text, f"{count}. ", "   ")
         elif kind == "t":
             for cells, _ in labels:
-                out += block(cells[0] + f" (Lead: {cells[1]}; by {cells[2]}.)", bullet, " " * len(bullet))
+                out += block(f"{cells[0]} (Lead: {cells[1]}; by {cells[2]}.)", bullet, " " * len(bullet))
         previous = kind
     if notes:
         out += ["", "NOTES", ""] + [f"[{i}] {n}" for i, n in enumerate(notes, 1)]
@@ -388,6 +404,9 @@ def plain_text(d):
 
 
 # ---------------------------------------------------------------------------------------------------- gold
+LABEL_ORDER = {f"HS{i}": i for i in range(1, 8)} | {f"TH{i}": 10 + i for i in range(1, 7)}
+
+
 def gold_passages():
     passages = []
     for d in DOCS:
@@ -395,34 +414,31 @@ def gold_passages():
             if kind in ("h1", "h2", "h3"):
                 continue
             if kind == "t":
-                # recommendation tables: the recommendation cell is the passage; data tables (short cells) skipped
-                for cells, row_labels in labels:
-                    if len(cells[0].split()) > 3:
-                        passages.append((cells[0], row_labels, d["name"]))
+                # a recommendation table's passage is its first cell; data tables (short cells) are skipped
+                passages += [(cells[0], row_labels, d["name"]) for cells, row_labels in labels
+                             if len(cells[0].split()) > 3]
                 continue
             passages.append((text, labels, d["name"]))
             if note:
                 passages.append((note[0], note[1], d["name"]))
-    for text, labels in AUTHORED:
-        passages.append((text, labels.split(), "authored"))
-    order = {f"HS{i}": i for i in range(1, 8)} | {f"TH{i}": 10 + i for i in range(1, 7)}
-    return [{"id": f"dev-{i:04d}", "text": text, "labels": sorted(set(labels), key=order.__getitem__),
+    passages += [(text, labels.split(), "authored") for text, labels in AUTHORED]
+    return [{"id": f"dev-{i:04d}", "text": text, "labels": sorted(set(labels), key=LABEL_ORDER.__getitem__),
              "split": "dev", "source": source} for i, (text, labels, source) in enumerate(passages, 1)]
 
 
 def main():
     os.makedirs(ROOT, exist_ok=True)
     for d in DOCS:
-        path = os.path.join(ROOT, d["name"])
-        if path.endswith(".docx"):
+        name = d["name"]
+        if name.endswith(".docx"):
             data = build_docx(d)
-        elif path.endswith(".txt"):
+        elif name.endswith(".txt"):
             data = plain_text(d)
-        elif "bulletin" in d["name"]:
+        elif d["style"].get("xml") == "word2003" or name.startswith("bulletin"):
             data = word2003(d)
         else:
             data = flat_opc(build_docx(d))
-        with open(path, "wb") as f:
+        with open(os.path.join(ROOT, name), "wb") as f:
             f.write(data)
     gold = gold_passages()
     with open(os.path.join(ROOT, "gold-dev.jsonl"), "w", encoding="utf-8") as f:

@@ -92,10 +92,7 @@ struct ReportTests {
 
     static var chromium: String? { which("chromium") ?? which("chromium-browser") ?? which("google-chrome") }
 
-    static func which(_ tool: String) -> String? {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(tool)" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static func which(_ tool: String) -> String? { Fixtures.which(tool) }
 
     static func run(_ tool: String, _ arguments: [String]) throws -> Int32 {
         try Fixtures.run(URL(fileURLWithPath: tool), arguments)

@@ -28,6 +28,12 @@ public enum Fixtures {
         return url
     }
 
+    /// The first executable named `tool` on PATH.
+    public static func which(_ tool: String) -> String? {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(tool)" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     /// Runs a program to completion with its output discarded; returns its exit status.
     public static func run(_ tool: URL, _ arguments: [String]) throws -> Int32 {
         let process = Process()

@@ -37,6 +37,13 @@ public enum HostileFixtures {
         try Fixtures.zip([("[Content_Types].xml", Data("<Types/>".utf8)), ("word/document.xml", bomb)],
                          to: folder.appendingPathComponent("zip-bomb.docx"))
         expected["zip-bomb.docx"] = "failed"
+        // A real bomb: 2 MB on disk, 2 GiB inflated (tools/make_zip_bomb.py; needs python3, as the test machine has).
+        let python = Fixtures.which("python3")
+        if let python {
+            let bombURL = folder.appendingPathComponent("zip-bomb-2gib.docx")
+            let script = Fixtures.root.appendingPathComponent("tools/make_zip_bomb.py").path
+            if try Fixtures.run(URL(fileURLWithPath: python), [script, bombURL.path, "2"]) == 0 { expected["zip-bomb-2gib.docx"] = "failed" }
+        }
         try Fixtures.zip([("[Content_Types].xml", Data("<Types/>".utf8))], to: folder.appendingPathComponent("no-document-part.docx"))
         expected["no-document-part.docx"] = "failed"
         try docx("xxe.docx", body: "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>", status: "failed",
