@@ -106,7 +106,9 @@ L("HS1.13", "Lack of appropriately qualified and trained staff",
 # ---------------- HS2 Stigma and discrimination
 L("HS2", "Stigma and discrimination",
   "The person was treated unfairly, stereotyped or stigmatised because of their mental health, identity, background or circumstances.",
-  [R("HS2.stigma", ["stigma", "stigmatis*", "stereotyp*", "prejudic*", "discriminat*", "labelled as", "labeled as", "unconscious bias", "bias against", "biased", "othered"],
+  [R("HS2.contempt", ["contempt", "open hostility", "treated with disdain", "looked down on", "written off", "time wasters", "frequent flyers"]),
+   R("HS2.assumptions", ["assumed", "assumption*", "stereotype*"], ["community", "culture", "cultural", "family would", "people like", "his background", "her background", "ethnicity", "religion"], 8),
+   R("HS2.stigma", ["stigma", "stigmatis*", "stereotyp*", "prejudic*", "discriminat*", "labelled as", "labeled as", "unconscious bias", "bias against", "biased", "othered"],
      None, None, None, ["anti discrimination", "anti stigma", "without discrimination", "no discrimination", "no evidence of discrimination"])],
   ["Staff described Ms J as 'attention seeking', a label that stigmatised her and coloured later decisions."],
   ["The team completed training on anti-discrimination practice."])
@@ -291,6 +293,11 @@ L("HS5", "Oppressive, controlling or defensive organisational cultures and syste
   "Organisational cultures or systems that were controlling, defensive, closed, coercive or risk-averse, and harmed people or silenced them.",
   [R("HS5.culture", ["culture*", "organisation*", "service*", "trust", "team*", "system*", "leadership", "management"],
      ["defensive", "closed", "controlling", "oppressive", "punitive", "blame", "blaming", "toxic", "insular", "risk averse", "coercive", "paternalistic", "hierarch*"], 5, None, ["just culture", "no blame", "open culture"]),
+   R("HS5.policy-not-followed", ["policy", "policies", "guidance", "procedure", "protocol", "standard operating procedure"],
+     ["not followed", "did not happen", "was not followed", "were not followed", "contrary to", "not adhered to", "breach*", "ignored", "departed from"], 10),
+   R("HS5.fear-of-complaining", ["if he complained", "if she complained", "if they complained", "afraid to complain", "afraid to raise",
+     "frightened to complain", "fear of reprisal*", "lose his leave", "lose her leave", "vexatious", "discouraged from complaining",
+     "discouraged her from", "discouraged him from", "edited after the complaint", "altered after the complaint"]),
    R("HS5.closed-culture", ["closed culture*", "culture of fear", "blame culture", "defensive practice", "defensive culture", "institutional culture", "institutionalised", "organisational culture*", "culture of the ward", "ward culture"], None, None, None, ["open and transparent culture"])],
   ["The ward had developed a closed culture in which staff discouraged patients from complaining."],
   ["Leaders promoted an open, learning culture in which staff raised concerns freely."])
@@ -403,7 +410,9 @@ L("HS6.4", "Abuse of position and power",
   ["The nurse abused his position of trust to exploit a vulnerable patient."])
 L("HS6.5", "Falsification of records",
   "Records were falsified, fabricated or altered to misrepresent what happened.",
-  [R("HS6.5.falsified", ["falsified", "falsification", "fabricated", "falsify*", "altered the records", "records were altered", "retrospectively altered", "backdated", "back dated", "false entries", "false entry", "recorded observations that had not", "observations were recorded but not", "signed for observations"])],
+  [R("HS6.5.in-advance", ["filled in in advance", "completed in advance", "signed in advance", "recorded in advance", "entered in advance",
+     "edited after", "amended after", "changed after the"]),
+   R("HS6.5.falsified", ["falsified", "falsification", "fabricated", "falsify*", "altered the records", "records were altered", "retrospectively altered", "backdated", "back dated", "false entries", "false entry", "recorded observations that had not", "observations were recorded but not", "signed for observations"])],
   ["Observation records were falsified to show checks that had not taken place."])
 L("HS6.6", "False accusations and dishonesty",
   "Staff made false accusations against the person or were dishonest with them or their family.",
@@ -418,7 +427,8 @@ L("HS6.7", "Intimidation",
 L("HS6.8", "Confidentiality breaches and sharing personal or private information without service user consent",
   "Personal or private information was shared inappropriately or without consent.",
   [R("HS6.8.confidentiality", ["confidentiality breach*", "breach of confidentiality", "breached confidentiality", "breach of * confidentiality", "data breach", "information governance breach", "inappropriately shared", "inappropriate disclosure"]),
-   R("HS6.8.without-consent", ["shared", "disclosed", "passed", "told", "sent"], ["without her consent", "without his consent", "without their consent", "without consent", "without permission", "without her permission", "without his permission"], 8)],
+   R("HS6.8.social-media", ["social media", "whatsapp", "facebook", "photographs of", "photograph of"], ["posted", "shared", "patient", "identified", "identifiable"], 10),
+   R("HS6.8.without-consent", ["shared", "disclosed", "passed", "told", "sent", "discussed", "rang", "informed", "spoke to"], ["without her consent", "without his consent", "without their consent", "without consent", "without permission", "without her permission", "without his permission"], 8)],
   ["Details of her diagnosis were shared with her employer without her consent."])
 
 # ---------------- HS7 Neglectful, defensive or controlling frontline practice
