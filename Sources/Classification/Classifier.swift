@@ -252,7 +252,7 @@ private extension Classifier {
             guard let parent = LabelCode.parent(of: code), compiled.labelIndex[parent] != nil else { continue }
             final[parent] = max(final[parent] ?? 0, final[code]!)
         }
-        let codes = final.keys.sorted(by: LabelCode.precedes)
+        let codes = final.keys.sorted { (compiled.rank[$0] ?? .max, $0) < (compiled.rank[$1] ?? .max, $1) }
         let assigned = Set(codes)
         let kept = evidence.filter { assigned.contains($0.label) }
             .sorted { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }

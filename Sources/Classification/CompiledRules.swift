@@ -16,6 +16,10 @@ public struct CompiledRules: Sendable {
     }
 
     public let book: RuleBook
+    /// The labels in canonical order, built once (reports ask for it per document).
+    public let catalog: LabelCatalog
+    /// Canonical position of every label code, for sorting without rebuilding sort keys.
+    let rank: [String: Int]
     let automaton: PhraseAutomaton
     let roles: [Role]
     let labelIndex: [String: Int]
@@ -24,6 +28,8 @@ public struct CompiledRules: Sendable {
 
     public init(_ book: RuleBook) {
         self.book = book
+        catalog = book.catalog
+        rank = Dictionary(uniqueKeysWithValues: catalog.entries.enumerated().map { ($1.code, $0) })
         var automaton = PhraseAutomaton()
         var roles: [Role] = []
         func add(_ phrases: [Phrase], _ role: Role) {

@@ -57,7 +57,7 @@ public struct BatchRunner {
         try? FileManager.default.removeItem(at: out.appendingPathComponent(".cache/batch.key"))
         let cache = DocumentCache(outputDirectory: out, fingerprint: fingerprint)
         let resolver = DocumentAttributesResolver(inputs: configuration.inputs)
-        var writers = try Writers(out, catalog: rules.book.catalog)
+        var writers = try Writers(out, catalog: rules.catalog)
         var summary = BatchSummary()
         var entries: [RunManifest.Entry] = []
         let processors = (0..<configuration.jobs).map { _ in DocumentProcessor(rules: rules, redactor: configuration.redactor) }

@@ -24,7 +24,7 @@ struct Writers {
 
     mutating func add(_ outcome: DocumentProcessor.Outcome, attributes: DocumentAttributes, rules: CompiledRules) throws {
         let path = outcome.entry.path
-        let catalog = rules.book.catalog
+        let catalog = rules.catalog
         var document = BatchSummary(learningPointLimit: .max)
         for (index, passage) in outcome.passages.enumerated() {
             try passages.write(PassageLineWriter.line(passage, document: path))
@@ -58,7 +58,7 @@ struct Writers {
         try passages.commit()
         try matrix.commit()
         try learningPoints.commit()
-        let catalog = rules.book.catalog
+        let catalog = rules.catalog
         try database.commit(catalog: catalog)
         try write(CountsWriter.render(summary, catalog: catalog), "counts.csv")
         try write(AnalystTablesWriter.cooccurrence(summary, catalog: catalog), "cooccurrence.csv")

@@ -29,11 +29,13 @@ public struct QuadrantBuilder {
 
     public func build(_ summary: BatchSummary) -> [(QuadrantTemplates.Quadrant, [Entry])] {
         let labels = summary.rankedLabels.filter { LabelCode.parent(of: $0) == nil }
+        var folded: [String: [String]] = [:]
+        for label in labels { folded[label] = (summary.citations[label] ?? []).map { Self.folded($0.text) } }
         return QuadrantTemplates.Quadrant.allCases.map { quadrant in
             var seen = Set<String>()
             var entries: [Entry] = []
             for label in labels where entries.count < perQuadrant {
-                let texts = (summary.citations[label] ?? []).map { Self.folded($0.text) }
+                let texts = folded[label] ?? []
                 guard let question = bestQuestion(label: label, quadrant: quadrant, evidence: texts),
                       seen.insert(question.lowercased()).inserted else { continue }
                 entries.append(Entry(question: question, label: label,
