@@ -66,7 +66,8 @@ public enum SummaryHTMLWriter {
         for (i, f) in findings.enumerated() {
             let y = i * rowHeight + 5
             let width = max(1, f.documents * barWidth / total)
-            svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"12\">\(e(f.code)) \(e(String(f.name.prefix(38))))</text>"
+            let name = f.name.count > 38 ? String(f.name.prefix(37)) + "…" : f.name
+            svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"12\"><title>\(e(f.name))</title>\(e(f.code)) \(e(name))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"14\" fill=\"#2b5797\"/>"
             svg += "<text x=\"\(labelWidth + width + 5)\" y=\"\(y + 15)\" font-size=\"12\">\(f.documents)/\(total)</text>"
         }
