@@ -77,9 +77,8 @@ check-office:
 
 ## Benchmark against the user's alternatives (installs its peers: pandoc, libxml2-utils, python-docx, spaCy).
 bench: build
-	@command -v pandoc >/dev/null && command -v xmllint >/dev/null || apt-get install -y -qq pandoc libxml2-utils time bc
-	@python3 -c "import docx, spacy, yaml" 2>/dev/null || pip install -q python-docx spacy pyyaml
-	SIZES="$${SIZES:-1000}" RUNS="$${RUNS:-3}" bash bench/run.sh
+	bash bench/install-peers.sh
+	SIZES="$${SIZES:-1000 10000}" RUNS="$${RUNS:-3}" RUNS_10000="$${RUNS_10000:-1}" bash bench/run.sh
 
 clean:
 	rm -rf .build Output/*.json Output/*.jsonl Output/*.csv Output/*.md
