@@ -98,13 +98,17 @@ public enum LearningPointExtractor {
 
     static func addressee(_ sentence: String, before cue: String.Index) -> String? {
         var subject = sentence[..<cue].trimmingCharacters(in: .whitespaces)
-        if let colon = subject.lastIndex(of: ":") { subject = String(subject[subject.index(after: colon)...]).trimmingCharacters(in: .whitespaces) }
+        // A clause after ":" or ";" starts afresh, so its subject may be lower-case ("…; staff need to …").
+        let clause = subject.lastIndex(where: { $0 == ":" || $0 == ";" })
+        if let clause { subject = String(subject[subject.index(after: clause)...]).trimmingCharacters(in: .whitespaces) }
         for lead in ["that ", "therefore ", "in future ", "in future, "] where subject.lowercased().hasPrefix(lead) {
             subject = String(subject.dropFirst(lead.count))
         }
         if let comma = subject.lastIndex(of: ",") { subject = String(subject[subject.index(after: comma)...]).trimmingCharacters(in: .whitespaces) }
         let words = subject.split(separator: " ")
-        guard !words.isEmpty, words.count <= 8, let first = words.first?.first, first.isUppercase || first.isNumber else { return nil }
+        guard !words.isEmpty, words.count <= 8, let first = words.first?.first, first.isUppercase || first.isNumber || clause != nil else {
+            return nil
+        }
         if ["We", "I", "It", "This", "There"].contains(String(words[0])) && words.count == 1 { return nil }
         return subject
     }

@@ -58,10 +58,13 @@ struct RuleLoaderTests {
         #expect(failures.first?.message.contains("good-practice term asserted without negation or deficit") == true)
     }
 
-    @Test func hashChangesWithAnyRuleByte() throws {
-        let a = try RuleLoader().load(directory: Fixtures.url("Rules/good")).hash
-        let b = try RuleLoader().load(directory: Fixtures.url("Rules/good")).hash
+    @Test func hashIsStableAndChangesWithAnyRuleByte() throws {
+        let yaml = "pack: x\nlabels:\n  - code: TH1\n    name: A\n    definition: B\n"
+        let a = try RuleLoader().load(sources: [("Rules/x.yaml", yaml)]).hash
+        let b = try RuleLoader().load(sources: [("Rules/x.yaml", yaml)]).hash
+        let c = try RuleLoader().load(sources: [("Rules/x.yaml", yaml + "# one more byte\n")]).hash
         #expect(a == b && a.count == 64)
+        #expect(a != c)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.root.appendingPathComponent("Rules").path)))

@@ -26,7 +26,7 @@ struct ReportTests {
             #expect(points.isEmpty)
         } else {
             #expect(points.count == 1)
-            #expect(points.first?.addressee == addressee || (addressee == "staff" && points.first?.addressee == nil))
+            #expect(points.first?.addressee == addressee)
             #expect(points.first?.minimisations == ["HM2"])
         }
     }
