@@ -19,14 +19,15 @@ public final class Classifier {
     private let normaliser: WordNormaliser
     private var tokenizer = Tokenizer()
     private var tokens: [Token] = []
-    private var words: [String] = []
-    private var heads: [String] = []
-    private var stems: [Int32] = []
+    private var keys: [PhraseAutomaton.WordKey] = []
+    /// Distinct words seen by this classifier → their automaton key (prefix ids live in `prefixPool`);
+    /// spelling, stemming and prefix tests run once per distinct word.
+    private var lexicon: [String: PhraseAutomaton.WordKey] = [:]
+    private var prefixPool: [Int32] = []
     private var lastSection: [String] = []
     private var lastSectionLabels: Set<Int> = []
     private var hits: [PhraseAutomaton.Hit] = []
     private var stack: [(node: Int32, next: Int)] = []
-    private var stemCache: [String: Int32] = [:]
 
     public init(_ compiled: CompiledRules) {
         self.compiled = compiled
@@ -100,23 +101,22 @@ private extension Classifier {
 
     func prepare(_ text: String) {
         tokenizer.tokenize(text, into: &tokens)
-        words.removeAll(keepingCapacity: true)
-        heads.removeAll(keepingCapacity: true)
-        stems.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
         for token in tokens {
-            let british = normaliser.british(token.word)
-            words.append(british)
-            heads.append(PhraseAutomaton.head(british))
-            if let cached = stemCache[british] {
-                stems.append(cached)
-            } else {
-                let id = compiled.automaton.lookup(normaliser.stem(british))
-                if stemCache.count > 200_000 { stemCache.removeAll(keepingCapacity: true) }
-                stemCache[british] = id
-                stems.append(id)
+            if let key = lexicon[token.word] { keys.append(key); continue }
+            if lexicon.count >= 200_000 {
+                lexicon.removeAll(keepingCapacity: true)
+                prefixPool.removeAll(keepingCapacity: true)
             }
+            let british = normaliser.british(token.word)
+            let first = Int32(prefixPool.count)
+            compiled.automaton.appendPrefixes(of: british, to: &prefixPool)
+            let key = PhraseAutomaton.WordKey(stem: compiled.automaton.lookup(normaliser.stem(british)),
+                                              prefixes: first..<Int32(prefixPool.count))
+            lexicon[token.word] = key
+            keys.append(key)
         }
-        compiled.automaton.match(words: words, heads: heads, stems: stems, into: &hits, stack: &stack)
+        compiled.automaton.match(keys, pool: prefixPool, into: &hits, stack: &stack)
     }
 
     /// Context cue hits by kind, after dropping any cue contained in a longer cue ("not only" hides "not",
@@ -264,8 +264,8 @@ private extension Classifier {
     }
 
     func substring(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: tokenizer.scalarSlice(start, end))
-        return String(view)
+        var bytes: [UInt8] = []
+        for scalar in tokenizer.scalarSlice(start, end) { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

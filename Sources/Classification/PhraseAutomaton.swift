@@ -1,12 +1,13 @@
 /// A word-level trie over every phrase of a rule book (rule terms, context cues, section hints), so that one
 /// pass over a passage's tokens finds all of them. Edges are stems (exact words), prefixes on the
 /// spelling-normalised word (`safeguard*`) and `*` (any one word).
+///
+/// Words reach the automaton as a `WordKey`: the stem id and the ids of the prefixes the word starts with,
+/// both computed once per distinct word (see `key(british:stem:)`), so matching compares integers only.
 struct PhraseAutomaton: Sendable {
     private struct Node: Sendable {
         var exact: [Int32: Int32] = [:]
-        var prefixes: [(prefix: String, node: Int32)] = []
-        /// Prefix edges by their first three characters, so a word is compared only with its candidates.
-        var prefixesByHead: [String: [Int32]] = [:]
+        var prefixes: [Int32: Int32] = [:]
         var any: Int32 = -1
         var outputs: [Int32] = []
     }
@@ -18,8 +19,19 @@ struct PhraseAutomaton: Sendable {
         var last: Int
     }
 
+    /// What the automaton needs of one word: its stem id (-1 when no phrase uses it) and the range of its
+    /// prefix ids in a caller-owned pool.
+    struct WordKey {
+        var stem: Int32
+        var prefixes: Range<Int32>
+    }
+
     private var nodes: [Node] = [Node()]
     private(set) var stemIDs: [String: Int32] = [:]
+    /// Every distinct prefix, by id; and prefix ids by their first three bytes (prefixes are at least three long).
+    private var prefixList: [String] = []
+    private var prefixIDs: [String: Int32] = [:]
+    private var prefixesByHead: [String: [Int32]] = [:]
 
     /// Adds a compiled phrase whose words are already stemmed; `pattern` is returned in hits.
     mutating func insert(_ tokens: [Phrase.Token], pattern: Int32) {
@@ -27,16 +39,14 @@ struct PhraseAutomaton: Sendable {
         for token in tokens {
             switch token {
             case .word(let stem):
-                let id = stemID(stem)
+                let id = Self.intern(stem, in: &stemIDs)
                 if let next = nodes[Int(node)].exact[id] { node = next } else {
                     node = addNode(from: node) { $0.exact[id] = $1 }
                 }
             case .prefix(let prefix):
-                if let next = nodes[Int(node)].prefixes.first(where: { $0.prefix == prefix })?.node { node = next } else {
-                    node = addNode(from: node) { node, next in
-                        node.prefixesByHead[Self.head(prefix), default: []].append(Int32(node.prefixes.count))
-                        node.prefixes.append((prefix, next))
-                    }
+                let id = prefixID(prefix)
+                if let next = nodes[Int(node)].prefixes[id] { node = next } else {
+                    node = addNode(from: node) { $0.prefixes[id] = $1 }
                 }
             case .any:
                 if nodes[Int(node)].any >= 0 { node = nodes[Int(node)].any } else {
@@ -50,40 +60,54 @@ struct PhraseAutomaton: Sendable {
     /// The id of a stem known to the automaton, or -1.
     func lookup(_ stem: String) -> Int32 { stemIDs[stem] ?? -1 }
 
-    /// The first three characters of a word: the key of prefix edges (prefixes are at least three long).
+    /// Appends to `pool` the ids of the prefixes that the British-spelled `word` starts with.
+    func appendPrefixes(of word: String, to pool: inout [Int32]) {
+        guard let candidates = prefixesByHead[Self.head(word)] else { return }
+        for id in candidates where word.hasPrefix(prefixList[Int(id)]) { pool.append(id) }
+    }
+
+    /// The first three characters of a word: the key of prefix edges.
     static func head(_ word: String) -> String { String(String.UnicodeScalarView(word.unicodeScalars.prefix(3))) }
 
-    /// Every phrase occurrence in the parallel arrays `words`, `heads` (`head(word)`) and `stems`, appended to
+    /// Every phrase occurrence in `words` (their keys; `pool` holds the prefix ids they point into), appended to
     /// `hits` (cleared first). The hot path: no allocation beyond the reused `hits` and `stack`.
-    func match(words: [String], heads: [String], stems: [Int32], into hits: inout [Hit], stack: inout [(node: Int32, next: Int)]) {
+    func match(_ words: [WordKey], pool: [Int32], into hits: inout [Hit], stack: inout [(node: Int32, next: Int)]) {
         hits.removeAll(keepingCapacity: true)
-        let count = stems.count
+        let count = words.count
         nodes.withUnsafeBufferPointer { nodes in
             for start in 0..<count {
                 stack.removeAll(keepingCapacity: true)
                 stack.append((0, start))
                 while let (nodeID, position) = stack.popLast() {
-                    let index = Int(nodeID)
+                    let node = nodes[Int(nodeID)]
                     if nodeID != 0 {
-                        for pattern in nodes[index].outputs { hits.append(Hit(pattern: pattern, first: start, last: position - 1)) }
+                        for pattern in node.outputs { hits.append(Hit(pattern: pattern, first: start, last: position - 1)) }
                     }
                     guard position < count else { continue }
-                    if stems[position] >= 0, let next = nodes[index].exact[stems[position]] { stack.append((next, position + 1)) }
-                    if nodes[index].any >= 0 { stack.append((nodes[index].any, position + 1)) }
-                    guard !nodes[index].prefixes.isEmpty, let candidates = nodes[index].prefixesByHead[heads[position]] else { continue }
-                    for candidate in candidates {
-                        let edge = nodes[index].prefixes[Int(candidate)]
-                        if words[position].hasPrefix(edge.prefix) { stack.append((edge.node, position + 1)) }
+                    let word = words[position]
+                    if word.stem >= 0, let next = node.exact[word.stem] { stack.append((next, position + 1)) }
+                    if node.any >= 0 { stack.append((node.any, position + 1)) }
+                    guard !node.prefixes.isEmpty else { continue }
+                    for index in word.prefixes {
+                        if let next = node.prefixes[pool[Int(index)]] { stack.append((next, position + 1)) }
                     }
                 }
             }
         }
     }
 
-    private mutating func stemID(_ stem: String) -> Int32 {
-        if let id = stemIDs[stem] { return id }
-        let id = Int32(stemIDs.count)
-        stemIDs[stem] = id
+    private mutating func prefixID(_ prefix: String) -> Int32 {
+        if let id = prefixIDs[prefix] { return id }
+        let id = Self.intern(prefix, in: &prefixIDs)
+        prefixList.append(prefix)
+        prefixesByHead[Self.head(prefix), default: []].append(id)
+        return id
+    }
+
+    private static func intern(_ key: String, in table: inout [String: Int32]) -> Int32 {
+        if let id = table[key] { return id }
+        let id = Int32(table.count)
+        table[key] = id
         return id
     }
 

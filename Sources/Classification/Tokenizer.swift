@@ -13,7 +13,8 @@ struct Tokenizer {
     private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "e", "g", "i", "eg", "ie", "etc", "no",
                                                      "st", "vs", "approx", "ref", "para", "cf", "prof", "nb"]
     private var scalars: [Unicode.Scalar] = []
-    private var word = String.UnicodeScalarView()
+    /// The current word's lower-cased UTF-8 bytes.
+    private var word: [UInt8] = []
 
     /// Replaces `tokens` with the tokens of `text`.
     mutating func tokenize(_ text: String, into tokens: inout [Token]) {
@@ -35,7 +36,7 @@ struct Tokenizer {
             if Self.isApostrophe(scalar), !word.isEmpty, i + 1 < n, Self.isWordScalar(scalars[i + 1]) {
                 let following = scalars[i + 1]
                 let endsWord = i + 2 >= n || !Self.isWordScalar(scalars[i + 2])
-                if (following == "t" || following == "T"), endsWord, word.last == "n" {
+                if (following == "t" || following == "T"), endsWord, word.last == UInt8(ascii: "n") {
                     word.removeLast()
                     flush(&tokens, start: start, end: i - 1, sentence: sentence)
                     tokens.append(Token(start: i - 1, end: i + 2, word: "not", sentence: sentence))
@@ -67,7 +68,7 @@ struct Tokenizer {
 
     private mutating func flush(_ tokens: inout [Token], start: Int, end: Int, sentence: Int) {
         guard !word.isEmpty else { return }
-        tokens.append(Token(start: start, end: end, word: String(word), sentence: sentence))
+        tokens.append(Token(start: start, end: end, word: String(decoding: word, as: UTF8.self), sentence: sentence))
         word.removeAll(keepingCapacity: true)
     }
 
@@ -88,12 +89,12 @@ struct Tokenizer {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}"
     }
 
-    private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
-        if scalar.isASCII {
-            let v = scalar.value
-            word.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
+        let v = scalar.value
+        if v < 128 {
+            word.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
         } else {
-            word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { word.append($0) } }
         }
     }
 }

@@ -43,7 +43,36 @@ public enum LabelCode {
     }
 
     /// Canonical order: family (HS, TH, IM, HM), then numeric parts.
-    public static func precedes(_ a: String, _ b: String) -> Bool { sortKey(a) < sortKey(b) }
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        if let x = quickKey(a), let y = quickKey(b) { return x < y }
+        return sortKey(a) < sortKey(b)
+    }
+
+    /// `sortKey` as integers for the usual shapes (`HS1`, `HS1.12`, `HM6A`), without allocating; nil otherwise.
+    private static func quickKey(_ code: String) -> (Int, Int, Int, Int)? {
+        var bytes = code.utf8.makeIterator()
+        guard let f0 = bytes.next(), let f1 = bytes.next() else { return nil }
+        let family: Int
+        switch (f0, f1) {
+        case (72, 83): family = 0 // HS
+        case (84, 72): family = 1 // TH
+        case (73, 77): family = 2 // IM
+        case (72, 77): family = 3 // HM
+        default: return nil
+        }
+        var number = 0, separator = 0, subNumber = 0, digits = 0
+        while let byte = bytes.next() {
+            if byte >= 48, byte <= 57 {
+                digits += 1
+                guard digits <= 4 else { return nil }
+                if separator == 0 { number = number * 10 + Int(byte - 48) } else { subNumber = subNumber * 10 + Int(byte - 48) }
+            } else if separator == 0, digits > 0, byte == 46 || (byte >= 65 && byte <= 90) {
+                separator = Int(byte)
+                digits = 0
+            } else { return nil }
+        }
+        return (family, number, separator, subNumber)
+    }
 
     private static func sortKey(_ code: String) -> String {
         let family = ["HS": "0", "TH": "1", "IM": "2", "HM": "3"][String(code.prefix(2))] ?? "9"

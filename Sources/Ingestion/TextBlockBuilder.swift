@@ -32,7 +32,7 @@ final class TextBlockBuilder {
             line = raw.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\u{0C}", with: "")
         }
         if line.hasSuffix("\r") { line.removeLast() }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces
         if let title = pendingTitle {
             pendingTitle = nil
             if let level = Self.underlineLevel(trimmed) { return try emit(.heading, text: title, level: level) }
@@ -62,7 +62,7 @@ final class TextBlockBuilder {
         }
         // A line break ends the paragraph after a sentence end or a short line: unwrapped text (one paragraph
         // per line, as Word's "Save as text" writes) and hard-wrapped text (lines of similar width) both read right.
-        if let last = lines.last, last.count < 40 || ".?!:;".contains(last.last ?? " ") { try flush() }
+        if let last = lines.last, last.utf8.count < 40 || (last.utf8.count < 160 && last.count < 40) || ".?!:;".contains(last.last ?? " ") { try flush() }
         if lines.isEmpty, Self.isAllCaps(trimmed) {
             return try emit(.heading, text: trimmed, level: 1)
         }
@@ -91,7 +91,7 @@ final class TextBlockBuilder {
         pendingMarker = marker
         pendingLevel = level
         startLine = lineNumber
-        lines = [text.trimmingCharacters(in: .whitespaces)]
+        lines = [text.trimmingSpaces]
         size = text.utf8.count
     }
 
@@ -126,12 +126,13 @@ private extension TextBlockBuilder {
     static func markdownHeading(_ line: String) -> (Int, String)? {
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
-        let text = line.dropFirst(hashes).trimmingCharacters(in: .whitespaces)
+        let text = line.dropFirst(hashes).trimmingSpaces
         return text.isEmpty ? nil : (hashes, text.trimmingCharacters(in: CharacterSet(charactersIn: "# ")))
     }
 
     static func bullet(_ line: String) -> String? {
-        for marker in ["- ", "* ", "• ", "· ", "▪ ", "○ ", "– "] where line.hasPrefix(marker) { return marker }
+        guard let first = line.utf8.first, first == 0x2D || first == 0x2A || first >= 0x80 else { return nil }
+        for marker in ["- ", "* ", "• ", "· ", "▪ ", "○ ", "– "] where line.utf8.starts(with: marker.utf8) { return marker }
         return nil
     }
 
@@ -152,7 +153,7 @@ private extension TextBlockBuilder {
             return nil
         }
         guard rest.first == " " || rest.first == "\t" else { return nil }
-        let text = rest.trimmingCharacters(in: .whitespaces)
+        let text = rest.trimmingSpaces
         if let value = Int(marker), value > 50 || !looksLikeHeading(text) { return nil }
         return text.isEmpty ? nil : (marker, text)
     }
@@ -165,6 +166,7 @@ private extension TextBlockBuilder {
 
     /// A short stand-alone line without closing punctuation: "Critical learning points", "Introduction".
     static func looksLikeTitle(_ line: String) -> Bool {
+        guard line.utf8.count <= 240, line.first?.isUppercase == true else { return false }
         let words = line.split(separator: " ")
         guard (1...6).contains(words.count), line.count <= 60, let first = line.first, first.isUppercase,
               let last = line.last, !".,;:?!)\"”".contains(last) else { return false }
@@ -172,6 +174,7 @@ private extension TextBlockBuilder {
     }
 
     static func isAllCaps(_ line: String) -> Bool {
+        if line.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
         let letters = line.filter(\.isLetter)
         return letters.count >= 4 && letters.allSatisfy(\.isUppercase) && line.split(separator: " ").count <= 12
     }

@@ -11,6 +11,8 @@ struct Writers {
     let matrix: AtomicFile
     let learningPoints: AtomicFile
     let database: SQLiteWriter
+    /// Built on the first document (the rule book's templates are parsed once per run, not per document).
+    private var quadrantBuilder: QuadrantBuilder?
 
     init(_ out: URL, catalog: LabelCatalog) throws {
         self.out = out
@@ -37,7 +39,9 @@ struct Writers {
         if let row = document.lastDocument {
             try matrix.write(AnalystTablesWriter.matrixRow(path: row.path, attributes: row.attributes, labels: row.labels, catalog: catalog))
         }
-        let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(document)
+        let builder = quadrantBuilder ?? QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog)
+        quadrantBuilder = builder
+        let quadrant = builder.build(document)
         var text = QuadrantMarkdownWriter.render(quadrant, catalog: catalog, summary: document,
                                                  title: "Learning quadrant: \(attributes["title"] ?? path)")
         text += "\n## Evidence strength\n\n| Label | Passages | Strongest score |\n|---|---:|---:|\n"

@@ -74,10 +74,11 @@ public struct BatchSummary: Sendable {
 
     /// Labels found, strongest first: by documents, then passages, then code.
     public var rankedLabels: [String] {
-        passagesByLabel.keys.sorted {
-            let a = (documentsByLabel[$0]?.count ?? 0, passagesByLabel[$0] ?? 0)
-            let b = (documentsByLabel[$1]?.count ?? 0, passagesByLabel[$1] ?? 0)
-            return a != b ? a > b : LabelCode.precedes($0, $1)
-        }
+        passagesByLabel.map { (label: $0.key, documents: documentsByLabel[$0.key]?.count ?? 0, passages: $0.value) }
+            .sorted { a, b in
+                (a.documents, a.passages) != (b.documents, b.passages) ? (a.documents, a.passages) > (b.documents, b.passages)
+                    : LabelCode.precedes(a.label, b.label)
+            }
+            .map(\.label)
     }
 }

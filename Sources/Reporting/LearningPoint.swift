@@ -45,41 +45,53 @@ public enum LearningPointExtractor {
         return false
     }
 
+    /// Sentences end at `.`, `!` or `?` before a space or the end, unless the `.` ends an abbreviation.
     static func sentences(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
         var result: [String] = []
-        var current = ""
-        let chars = Array(text)
-        for (i, ch) in chars.enumerated() {
-            current.append(ch)
-            if ".!?".contains(ch), i + 1 == chars.count || chars[i + 1] == " ", !endsWithAbbreviation(current) {
-                result.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            }
+        var start = 0
+        func append(_ end: Int) {
+            let sentence = String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces
+            if !sentence.isEmpty || end < bytes.count { result.append(sentence) }
+            start = end
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
-        if !rest.isEmpty { result.append(rest) }
+        for i in bytes.indices where bytes[i] == 0x2E || bytes[i] == 0x21 || bytes[i] == 0x3F {
+            guard i + 1 == bytes.count || bytes[i + 1] == 0x20, !endsWithAbbreviation(bytes[start...i]) else { continue }
+            append(i + 1)
+        }
+        if start < bytes.count { append(bytes.count) }
         return result
     }
 
-    static func endsWithAbbreviation(_ text: String) -> Bool {
-        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return ["mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "no.", "st.", "etc."].contains(last)
+    /// Whether the last word of `text` (which ends with `.`) is an abbreviation such as "Dr." or "e.g.".
+    static func endsWithAbbreviation(_ text: ArraySlice<UInt8>) -> Bool {
+        let word = text[((text.lastIndex(of: 0x20) ?? text.startIndex - 1) + 1)...].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return abbreviations.contains(word)
     }
 
-    /// Character offset of the first recommendation cue that is not a past-tense "should have".
+    private static let abbreviations: Set<[UInt8]> = Set(["mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "no.", "st.", "etc."].map { Array($0.utf8) })
+
+    /// Index of the first recommendation cue that is not a past-tense "should have" (the cue's first
+    /// occurrence decides). Compared as ASCII-lower-cased bytes: every cue is ASCII.
     static func firstCue(in sentence: String, cues: [String]) -> String.Index? {
-        let lower = " " + sentence.lowercased() + " "
-        var best: String.Index?
+        var lower: [UInt8] = [32]
+        lower.reserveCapacity(sentence.utf8.count + 2)
+        for byte in sentence.utf8 { lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        lower.append(32)
+        var best: Int?
         for cue in cues {
-            guard let range = lower.range(of: " \(cue) ") ?? lower.range(of: " \(cue): ") else { continue }
-            let tail = lower[range.lowerBound...]
-            if past.contains(where: { tail.hasPrefix(" \($0)") }) { continue }
-            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-            let index = sentence.index(sentence.startIndex, offsetBy: min(offset, sentence.count))
-            if best == nil || index < best! { best = index }
+            let bytes = cueBytes[cue] ?? Array(" \(cue) ".utf8)
+            var colon = bytes
+            colon.insert(UInt8(ascii: ":"), at: colon.count - 1)
+            guard let offset = FoldedText.firstOffset(of: bytes, in: lower) ?? FoldedText.firstOffset(of: colon, in: lower) else { continue }
+            if pastBytes.contains(where: { lower.count - offset >= $0.count && lower[offset..<(offset + $0.count)].elementsEqual($0) }) { continue }
+            if best == nil || offset < best! { best = offset }
         }
-        return best
+        return best.map { sentence.utf8.index(sentence.utf8.startIndex, offsetBy: min($0, sentence.utf8.count)) }
     }
+
+    private static let cueBytes = Dictionary((cues + modals).map { ($0, Array(" \($0) ".utf8)) }, uniquingKeysWith: { first, _ in first })
+    private static let pastBytes = past.map { Array(" \($0)".utf8) }
 
     /// "We recommend that the CMHT reviews …" → "the CMHT": the words after "recommend(s) that" while they
     /// are articles, capitalised words or acronyms.

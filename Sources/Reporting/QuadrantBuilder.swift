@@ -18,18 +18,22 @@ public struct QuadrantBuilder {
     public var perQuadrant: Int
 
     /// Gazetteer phrases folded once (see `folded`), in the same order as `templates.specifics`.
-    private let foldedSpecifics: [[(phrase: String, folded: String)]]
+    private let foldedSpecifics: [[(phrase: String, folded: FoldedText)]]
+    /// Templates per label and quadrant, split once into text and `{kind}` pieces.
+    private let compiled: [String: [QuadrantTemplates.Quadrant: [Template]]]
 
     public init(templates: QuadrantTemplates, catalog: LabelCatalog, perQuadrant: Int = 5) {
         self.templates = templates
         self.catalog = catalog
         self.perQuadrant = perQuadrant
         foldedSpecifics = templates.specifics.map { $0.phrases.map { ($0, Self.folded($0)) } }
+        let kinds = Dictionary(templates.specifics.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        compiled = templates.questions.mapValues { $0.mapValues { $0.map { Template($0, kinds: kinds) } } }
     }
 
     public func build(_ summary: BatchSummary) -> [(QuadrantTemplates.Quadrant, [Entry])] {
         let labels = summary.rankedLabels.filter { LabelCode.parent(of: $0) == nil }
-        var folded: [String: [String]] = [:]
+        var folded: [String: [FoldedText]] = [:]
         for label in labels { folded[label] = (summary.citations[label] ?? []).map { Self.folded($0.text) } }
         return QuadrantTemplates.Quadrant.allCases.map { quadrant in
             var seen = Set<String>()
@@ -49,14 +53,30 @@ public struct QuadrantBuilder {
 
     /// The first template whose placeholders can all be filled from the evidence; templates with placeholders
     /// come first because they are the sharper ones.
-    func bestQuestion(label: String, quadrant: QuadrantTemplates.Quadrant, evidence: [String]) -> String? {
-        guard let byQuadrant = templates.questions[label] else { return fallback(label: label, quadrant: quadrant) }
+    func bestQuestion(label: String, quadrant: QuadrantTemplates.Quadrant, evidence: [FoldedText]) -> String? {
+        guard let byQuadrant = compiled[label] else { return fallback(label: label, quadrant: quadrant) }
         let candidates = byQuadrant[quadrant] ?? []
-        let sharp = candidates.filter { $0.contains("{") }
-        for template in sharp {
-            if let filled = fill(template, evidence: evidence) { return filled }
+        var found: [Int: String?] = [:]
+        for template in candidates where template.isSharp {
+            if let filled = fill(template, evidence: evidence, found: &found) { return filled }
         }
-        return candidates.first { !$0.contains("{") }
+        return candidates.first { !$0.isSharp }?.text
+    }
+
+    /// The template with every placeholder filled from the evidence, or nil; `found` memoises specifics by kind.
+    private func fill(_ template: Template, evidence: [FoldedText], found: inout [Int: String?]) -> String? {
+        guard let pieces = template.pieces else { return nil }
+        var result = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text): result += text
+            case .specific(let kind):
+                if found[kind] == nil { found[kind] = .some(specific(kind, in: evidence)) }
+                guard let phrase = found[kind]! else { return nil }
+                result += phrase
+            }
+        }
+        return result
     }
 
     /// A plain question for a label that `quadrant.yaml` has no templates for, so no finding goes unasked.
@@ -70,26 +90,39 @@ public struct QuadrantBuilder {
         }
     }
 
-    /// Fills `{kind}` placeholders from `evidence` (texts already `folded`); nil when a specific is not found.
-    func fill(_ template: String, evidence: [String]) -> String? {
-        var result = template
-        for (index, specific) in templates.specifics.enumerated() where result.contains("{\(specific.kind)}") {
-            guard let found = foldedSpecifics[index].first(where: { phrase in evidence.contains { $0.contains(phrase.folded) } })
-            else { return nil }
-            result = result.replacingOccurrences(of: "{\(specific.kind)}", with: found.phrase)
-        }
-        return result.contains("{") ? nil : result
+    /// The first gazetteer phrase of kind `index` found in the evidence.
+    func specific(_ index: Int, in evidence: [FoldedText]) -> String? {
+        foldedSpecifics[index].first { phrase in evidence.contains { $0.contains(phrase.folded) } }?.phrase
     }
 
     /// Lower-cased, with every run of non-alphanumerics one space, padded: " family were not consulted ".
-    static func folded(_ text: String) -> String {
-        var out = " "
-        for scalar in text.lowercased().unicodeScalars {
-            let keep = scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) : scalar.properties.isAlphabetic
-            if keep { out.unicodeScalars.append(scalar) } else if out.last != " " { out.append(" ") }
+    static func folded(_ text: String) -> FoldedText { FoldedText(text) }
+}
+
+extension QuadrantBuilder {
+    /// A question template split into literal text and `{kind}` placeholders (indices into the gazetteers).
+    struct Template {
+        enum Piece { case text(String), specific(Int) }
+        var text: String
+        /// Nil when a placeholder names no known kind: such a template can never be filled.
+        var pieces: [Piece]?
+        var isSharp: Bool
+
+        init(_ text: String, kinds: [String: Int]) {
+            self.text = text
+            isSharp = text.contains("{")
+            var pieces: [Piece] = []
+            var rest = Substring(text)
+            while let open = rest.firstIndex(of: "{") {
+                if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
+                guard let close = rest[open...].firstIndex(of: "}"),
+                      let kind = kinds[String(rest[rest.index(after: open)..<close])] else { self.pieces = nil; return }
+                pieces.append(.specific(kind))
+                rest = rest[rest.index(after: close)...]
+            }
+            if !rest.isEmpty { pieces.append(.text(String(rest))) }
+            self.pieces = pieces
         }
-        if out.last != " " { out.append(" ") }
-        return out
     }
 }
 

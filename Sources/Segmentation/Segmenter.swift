@@ -72,7 +72,7 @@ public struct Segmenter: Sendable {
         while rest.count > max {
             let window = rest.prefix(max)
             let cut = lastSentenceEnd(in: window) ?? window.lastIndex(of: " ").map { rest.index(after: $0) } ?? window.endIndex
-            pieces.append(String(rest[..<cut]).trimmingCharacters(in: .whitespaces))
+            pieces.append(rest[..<cut].trimmingSpaces)
             rest = rest[cut...].drop { $0 == " " }
         }
         if !rest.isEmpty { pieces.append(String(rest)) }
