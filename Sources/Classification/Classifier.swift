@@ -27,6 +27,7 @@ public final class Classifier {
     private var lastSection: [String] = []
     private var lastSectionLabels: Set<Int> = []
     private var hits: [PhraseAutomaton.Hit] = []
+    private var termHits: [(rule: Int, order: Int, hit: PhraseAutomaton.Hit)] = []
     private var stack: [(node: Int32, next: Int)] = []
 
     public init(_ compiled: CompiledRules) {
@@ -58,24 +59,31 @@ private extension Classifier {
         let sectionLabels = sectionHints(section)
         prepare(text)
         let cues = collectCues()
-        var termHits: [Int: [PhraseAutomaton.Hit]] = [:]
         var withHits: [Int: [PhraseAutomaton.Hit]] = [:]
         var unlessSentences: [Int: Set<Int>] = [:]
-        for hit in hits {
+        termHits.removeAll(keepingCapacity: true)
+        for (order, hit) in hits.enumerated() {
             switch compiled.roles[Int(hit.pattern)] {
-            case .term(let rule): termHits[rule, default: []].append(hit)
+            case .term(let rule): termHits.append((rule, order, hit))
             case .with(let rule): withHits[rule, default: []].append(hit)
             case .unless(let rule): unlessSentences[rule, default: []].insert(tokens[hit.first].sentence)
             default: break
             }
         }
+        // Rules in id order; each rule's hits left to right (then in automaton order).
+        termHits.sort { ($0.rule, $0.hit.first, $0.hit.last, $0.order) < ($1.rule, $1.hit.first, $1.hit.last, $1.order) }
         var evidence: [Evidence] = []
         var scores: [Int: Double] = [:]
-        for rule in termHits.keys.sorted() {
+        var next = 0
+        while next < termHits.count {
+            let rule = termHits[next].rule
+            var end = next
+            while end < termHits.count, termHits[end].rule == rule { end += 1 }
+            defer { next = end }
             let definition = compiled.book.rules[rule]
             let label = compiled.labelIndex[definition.label]!
             var firstMiss: Miss?
-            for hit in termHits[rule]!.sorted(by: { ($0.first, $0.last) < ($1.first, $1.last) }) {
+            for hit in termHits[next..<end].map(\.hit) {
                 guard let (span, gap) = locate(hit, with: withHits[rule], rule: definition) else { continue }
                 if unlessSentences[rule]?.contains(span.sentence) == true {
                     firstMiss = firstMiss ?? miss(definition, span, "vetoed by an 'unless' phrase in the same sentence")
@@ -117,6 +125,8 @@ private extension Classifier {
             keys.append(key)
         }
         compiled.automaton.match(keys, pool: prefixPool, into: &hits, stack: &stack)
+        // A phrase never spans a sentence ("… of care. Review …" is not "care review").
+        hits.removeAll { tokens[$0.first].sentence != tokens[$0.last].sentence }
     }
 
     /// Context cue hits by kind, after dropping any cue contained in a longer cue ("not only" hides "not",

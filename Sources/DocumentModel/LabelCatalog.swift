@@ -31,6 +31,15 @@ public enum LabelCode {
         return String(code[..<dot])
     }
 
+    /// True for a top-level code (`HS1`, `TH6`), false for a sub-item (`HS1.3`); no allocation.
+    public static func isTopLevel(_ code: String) -> Bool { !code.utf8.contains(46) }
+
+    /// True when `code` is `label` or one of its sub-items (`HS1.3` is in `HS1`); no allocation.
+    public static func code(_ code: String, isIn label: String) -> Bool {
+        code == label || (code.utf8.count > label.utf8.count && isTopLevel(label) && code.utf8.starts(with: label.utf8)
+            && code.utf8.dropFirst(label.utf8.count).first == 46)
+    }
+
     /// True when `code` is well formed: `HS1`…`HS7`(.n), `TH1`…, `IM1`…, `HM1`… (`HM6A`).
     public static func isWellFormed(_ code: String) -> Bool {
         let families = ["HS", "TH", "IM", "HM"]

@@ -42,13 +42,13 @@ public struct BatchSummary: Sendable {
         let found = points ?? LearningPointExtractor.extract(item, document: document)
         learningPointCount += found.count
         if learningPoints.count < learningPointLimit { learningPoints += found.prefix(learningPointLimit - learningPoints.count) }
-        let top = item.result.labels.filter { LabelCode.parent(of: $0) == nil }
+        let top = item.result.labels.filter(LabelCode.isTopLevel)
         for a in top { for b in top { cooccurrence[a, default: [:]][b, default: 0] += 1 } }
         for label in item.result.labels {
             passagesByLabel[label, default: 0] += 1
             currentLabels[label, default: 0] += 1
             documentsByLabel[label, default: []].insert(document)
-            let evidence = item.result.evidence.first { $0.label == label || LabelCode.parent(of: $0.label) == label }
+            let evidence = item.result.evidence.first { LabelCode.code($0.label, isIn: label) }
             let citation = Citation(document: document, passage: item.passage.id, section: item.passage.section,
                                     text: item.passage.text, match: evidence?.match ?? "", score: item.result.scores[label] ?? 0)
             var list = citations[label, default: []]

@@ -24,7 +24,7 @@ public enum LearningPointExtractor {
 
     public static func extract(_ item: ClassifiedPassage, document: String) -> [LearningPoint] {
         guard mayRecommend(item.passage.text) else { return [] }
-        let labels = item.result.labels.filter { $0.hasPrefix("TH") || ($0.hasPrefix("HS") && LabelCode.parent(of: $0) == nil) }
+        let labels = item.result.labels.filter { $0.hasPrefix("TH") || ($0.hasPrefix("HS") && LabelCode.isTopLevel($0)) }
         let minimisations = item.result.labels.filter { $0.hasPrefix("HM") }
         return sentences(item.passage.text).compactMap { sentence in
             guard firstCue(in: sentence, cues: cues) != nil else { return nil }

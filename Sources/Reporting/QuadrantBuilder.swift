@@ -32,7 +32,7 @@ public struct QuadrantBuilder {
     }
 
     public func build(_ summary: BatchSummary) -> [(QuadrantTemplates.Quadrant, [Entry])] {
-        let labels = summary.rankedLabels.filter { LabelCode.parent(of: $0) == nil }
+        let labels = summary.rankedLabels.filter(LabelCode.isTopLevel)
         var folded: [String: [FoldedText]] = [:]
         for label in labels { folded[label] = (summary.citations[label] ?? []).map { Self.folded($0.text) } }
         return QuadrantTemplates.Quadrant.allCases.map { quadrant in

@@ -34,17 +34,20 @@ public final class SQLiteWriter {
         try? FileManager.default.removeItem(at: temporary)
         var configuration = Configuration()
         configuration.journalMode = .default
+        // One transaction for the whole run (the file is a temporary until `commit` renames it): no per-document commit.
+        configuration.allowsUnsafeTransactions = true
         queue = try DatabaseQueue(path: temporary.path, configuration: configuration)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
             try db.execute(sql: Self.schema)
+            try db.beginTransaction()
         }
     }
 
     deinit { try? FileManager.default.removeItem(at: temporary) }
 
     public func add(_ entry: RunManifest.Entry, attributes: DocumentAttributes, passages: [ClassifiedPassage]) throws {
-        try queue.write { db in
+        try queue.writeWithoutTransaction { db in
             try db.execute(sql: """
                 INSERT INTO documents(path, sha256, format, status, error, passages, title, organisation, review_type, date, year)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -74,11 +77,12 @@ public final class SQLiteWriter {
 
     /// Adds the label catalogue, closes the database and renames it into place.
     public func commit(catalog: LabelCatalog) throws {
-        try queue.write { db in
+        try queue.writeWithoutTransaction { db in
             for entry in catalog.entries {
                 try db.execute(sql: "INSERT INTO labels VALUES (?, ?, ?, ?)",
                                arguments: [entry.code, entry.name, String(entry.code.prefix(2)), LabelCode.parent(of: entry.code)])
             }
+            try db.commit()
         }
         try queue.close()
         guard rename(temporary.path, destination.path) == 0 else { throw ReportError.unwritable(destination.path) }

@@ -40,6 +40,7 @@ struct ClassifierTests {
         Marked(marked: "The Trust should ensure that safeguarding protocols are followed."),
         Marked(marked: "If the family had been consulted, the plan may have changed."),
         Marked(marked: "There was limited [[HS3: information sharing]] between the teams."),
+        Marked(marked: "There was limited information. Sharing was left to the ward."),
         Marked(marked: "Not only was the family consulted, their views shaped the plan."),
         Marked(marked: "Staff showed [[HS2: discriminatory behaviour]] towards him."),
         Marked(marked: "There should have been [[HS3: joint working]] from the start."),
