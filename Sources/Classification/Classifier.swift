@@ -96,7 +96,8 @@ private extension Classifier {
                     continue
                 }
                 let start = tokens[span.first].start, end = tokens[span.last].end
-                evidence.append(Evidence(label: definition.label, rule: definition.id, match: substring(start, end),
+                let match = tokenizer.text(bytes: tokens[span.first].byteStart, tokens[span.last].byteEnd)
+                evidence.append(Evidence(label: definition.label, rule: definition.id, match: match,
                                          start: start, end: end, context: context, weight: definition.weight))
                 scores[label, default: 0] += definition.weight
                 firstMiss = nil
@@ -270,12 +271,6 @@ private extension Classifier {
     }
 
     func miss(_ rule: Rule, _ span: Span, _ reason: String) -> Miss {
-        Miss(label: rule.label, rule: rule.id, match: substring(tokens[span.first].start, tokens[span.last].end), reason: reason)
-    }
-
-    func substring(_ start: Int, _ end: Int) -> String {
-        var bytes: [UInt8] = []
-        for scalar in tokenizer.scalarSlice(start, end) { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        Miss(label: rule.label, rule: rule.id, match: tokenizer.text(bytes: tokens[span.first].byteStart, tokens[span.last].byteEnd), reason: reason)
     }
 }

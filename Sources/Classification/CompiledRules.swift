@@ -55,6 +55,7 @@ public struct CompiledRules: Sendable {
         add(cues.recommendation, .cue(.recommendation))
         add(cues.terminators, .cue(.terminator))
         for (index, label) in book.labels.enumerated() { add(label.sections, .section(label: index)) }
+        automaton.freeze()
         self.automaton = automaton
         self.roles = roles
         let labelIndex = Dictionary(uniqueKeysWithValues: book.labels.enumerated().map { ($1.code, $0) })

@@ -76,7 +76,16 @@ public indirect enum JSONValue: Sendable, Equatable {
         text.withUTF8 { bytes in
             var i = 0
             let n = bytes.count
+            out.reserveCapacity(out.count + n + 2)
             while i < n {
+                // Copy the run of bytes that need no escape in one go.
+                var run = i
+                while run < n, bytes[run] >= 0x20, bytes[run] != 0x22, bytes[run] != 0x5C, bytes[run] != 0xE2 { run += 1 }
+                if run > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<run]))
+                    i = run
+                    continue
+                }
                 let byte = bytes[i]
                 switch byte {
                 case 0x22: out += [0x5C, 0x22]

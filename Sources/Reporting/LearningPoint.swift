@@ -36,14 +36,13 @@ public enum LearningPointExtractor {
 
     /// A cheap test on the raw bytes before any sentence work: does the text hold a cue word at all?
     static func mayRecommend(_ text: String) -> Bool {
-        let bytes = Array(text.utf8.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
-        for needle in ["should", "must", "need", "recommend", "ought"] {
-            let n = Array(needle.utf8)
-            guard bytes.count >= n.count else { continue }
-            for i in 0...(bytes.count - n.count) where bytes[i] == n[0] && Array(bytes[i..<(i + n.count)]) == n { return true }
-        }
-        return false
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 { bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        return cueStems.contains { FoldedText.firstOffset(of: $0, in: bytes) != nil }
     }
+
+    private static let cueStems = ["should", "must", "need", "recommend", "ought"].map { Array($0.utf8) }
 
     /// Sentences end at `.`, `!` or `?` before a space or the end, unless the `.` ends an abbreviation.
     static func sentences(_ text: String) -> [String] {

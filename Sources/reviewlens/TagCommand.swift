@@ -24,7 +24,7 @@ struct Tag: ParsableCommand {
         var lineNumber = 0
         try LineReader.forEach(handle) { line in
             lineNumber += 1
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            guard !line.trimmingSpaces.isEmpty else { return }
             guard let object = try? JSONValue.parseObject(line), let text = object["text"] as? String else {
                 bad += 1
                 out.write(JSONValue.object([("id", .null), ("labels", .array([])), ("evidence", .array([])),
