@@ -211,7 +211,9 @@ private extension Classifier {
         let negated = !statesFailure && (before(.negationBefore, within: window) || before(.negationShort, within: shortWindow)
             || inside(.negationBefore) || inside(.negationAfter) || (rule.polarity == .good && inside(.negationShort))
             || after(.negationAfter, within: min(window, 3)))
-        let deficit = before(.deficit, within: window) || inside(.deficit)
+        // A deficit cue before the match ("limited information sharing"), inside it, or predicated of it just after
+        // ("information sharing with the GP was poor"), unless a clause boundary comes between.
+        let deficit = before(.deficit, within: window) || inside(.deficit) || after(.deficit, within: window)
         let hypothetical = before(.hypothetical, within: window * 2)
         let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }
         let historical = before(.historical, within: window * 2)

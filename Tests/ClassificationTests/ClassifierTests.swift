@@ -41,6 +41,8 @@ struct ClassifierTests {
         Marked(marked: "If the family had been consulted, the plan may have changed."),
         Marked(marked: "There was limited [[HS3: information sharing]] between the teams."),
         Marked(marked: "There was limited information. Sharing was left to the ward."),
+        Marked(marked: "[[HS3: Information sharing]] with the ward was poor."),
+        Marked(marked: "Information sharing was thorough, but poor housing remained."),
         Marked(marked: "Not only was the family consulted, their views shaped the plan."),
         Marked(marked: "Staff showed [[HS2: discriminatory behaviour]] towards him."),
         Marked(marked: "There should have been [[HS3: joint working]] from the start."),
