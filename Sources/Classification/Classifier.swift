@@ -60,13 +60,13 @@ private extension Classifier {
         prepare(text)
         let cues = collectCues()
         var withHits: [Int: [PhraseAutomaton.Hit]] = [:]
-        var unlessSentences: [Int: Set<Int>] = [:]
+        var unlessSentences: [(rule: Int, sentence: Int)] = []
         termHits.removeAll(keepingCapacity: true)
         for (order, hit) in hits.enumerated() {
             switch compiled.roles[Int(hit.pattern)] {
             case .term(let rule): termHits.append((rule, order, hit))
             case .with(let rule): withHits[rule, default: []].append(hit)
-            case .unless(let rule): unlessSentences[rule, default: []].insert(tokens[hit.first].sentence)
+            case .unless(let rule): unlessSentences.append((rule, tokens[hit.first].sentence))
             default: break
             }
         }
@@ -85,7 +85,7 @@ private extension Classifier {
             var firstMiss: Miss?
             for hit in termHits[next..<end].map(\.hit) {
                 guard let (span, gap) = locate(hit, with: withHits[rule], rule: definition) else { continue }
-                if unlessSentences[rule]?.contains(span.sentence) == true {
+                if unlessSentences.contains(where: { $0.rule == rule && $0.sentence == span.sentence }) {
                     firstMiss = firstMiss ?? miss(definition, span, "vetoed by an 'unless' phrase in the same sentence")
                     continue
                 }

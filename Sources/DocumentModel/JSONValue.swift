@@ -49,7 +49,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// Fixed 4-decimal rendering, trailing zeros trimmed, so outputs are byte-identical across runs.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         // Exact in ten-thousandths (every weight and score in practice): integer arithmetic, no `String(format:)`.
         let scaled = value * 10_000
@@ -70,7 +70,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, and U+2028/U+2029
     /// (which end lines in JavaScript) written as `\u2028`/`\u2029`.
-    static func escape(_ text: String, into out: inout [UInt8]) {
+    public static func escape(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

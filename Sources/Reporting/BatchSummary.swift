@@ -51,11 +51,10 @@ public struct BatchSummary: Sendable {
             let evidence = item.result.evidence.first { LabelCode.code($0.label, isIn: label) }
             let citation = Citation(document: document, passage: item.passage.id, section: item.passage.section,
                                     text: item.passage.text, match: evidence?.match ?? "", score: item.result.scores[label] ?? 0)
-            var list = citations[label, default: []]
-            list.append(citation)
-            list.sort { ($0.score, $1.document, $1.passage) > ($1.score, $0.document, $0.passage) }
-            if list.count > citationsPerLabel { list.removeLast() }
-            citations[label] = list
+            // In place: a copy of the list per passage was the summary's main cost.
+            citations[label, default: []].append(citation)
+            citations[label]!.sort { ($0.score, $1.document, $1.passage) > ($1.score, $0.document, $0.passage) }
+            if citations[label]!.count > citationsPerLabel { citations[label]!.removeLast() }
         }
     }
 
