@@ -1,7 +1,7 @@
 # ReviewLens — set-up, run and test. `make run` and `make test` install missing Debian packages when run as
 # root, and otherwise print the exact apt-get line and stop.
 SWIFT ?= swift
-DEB_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev pkg-config
+DEB_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev pkg-config poppler-utils
 BIN := .build/release/reviewlens
 
 .PHONY: all deps build run test check-rules eval bench fuzz check-office clean

@@ -1,7 +1,8 @@
 import DocumentModel
 import Foundation
 
-/// Reads PDF through poppler's `pdftotext -layout` (Debian: poppler-utils) and recognises structure in its text.
+/// Reads PDF through poppler's `pdftotext` (Debian: poppler-utils) in reading order (so two-column pages read
+/// column by column), drops running headers, footers and page numbers, and recognises structure in the text.
 struct PDFReader {
     let limits: IngestionLimits
 
@@ -11,7 +12,7 @@ struct PDFReader {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", "-q", url.path, "-"]
+        process.arguments = ["-enc", "UTF-8", "-q", url.path, "-"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -21,7 +22,8 @@ struct PDFReader {
         guard process.terminationStatus == 0 else {
             throw IngestionError.externalToolFailed(tool: "pdftotext", reason: "exit status \(process.terminationStatus) (damaged or encrypted PDF)")
         }
-        try TextReader(limits: limits).read(text: String(decoding: data, as: UTF8.self), part: url.lastPathComponent, into: sink)
+        let text = PDFTextCleaner.clean(String(decoding: data, as: UTF8.self))
+        try TextReader(limits: limits).read(text: text, part: url.lastPathComponent, into: sink)
         return DocumentInfo(format: .pdf)
     }
 
