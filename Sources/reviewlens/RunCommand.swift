@@ -14,8 +14,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
 
-    @Option(name: .long, help: "Documents processed in parallel.")
-    var jobs: Int = 1
+    @Option(name: .long, help: "Documents processed in parallel (default: the number of cores; outputs are the same for any value).")
+    var jobs: Int = min(64, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     @Flag(name: .long, help: "No progress line.")
     var quiet = false

@@ -11,9 +11,9 @@ import TestSupport
 struct BatchRunnerTests {
     static let rules = CompiledRules(try! RuleLoader().load(directory: Fixtures.url("Rules/good")))
 
-    func run(into out: URL) throws -> BatchRunner.Result {
+    func run(into out: URL, jobs: Int = 2) throws -> BatchRunner.Result {
         let configuration = BatchRunner.Configuration(inputs: [Fixtures.url("Pipeline/corpus").path], outputDirectory: out,
-                                                      jobs: 2, version: "test")
+                                                      jobs: jobs, version: "test")
         return try BatchRunner(rules: Self.rules, configuration: configuration).run()
     }
 
@@ -38,10 +38,12 @@ struct BatchRunnerTests {
         }
     }
 
-    @Test func sameInputsGiveByteIdenticalOutputs() throws {
+    /// Twice with the same number of jobs, and with one job against three: the same bytes.
+    @Test(arguments: [(2, 2), (1, 3)])
+    func sameInputsGiveByteIdenticalOutputs(_ jobsA: Int, _ jobsB: Int) throws {
         let a = Fixtures.temporaryDirectory(), b = Fixtures.temporaryDirectory()
-        _ = try run(into: a)
-        _ = try run(into: b)
+        _ = try run(into: a, jobs: jobsA)
+        _ = try run(into: b, jobs: jobsB)
         for name in ["passages.jsonl", "counts.csv", "quadrant.md", "summary.md", "summary.html", "matrix.csv", "board-summary.docx"] {
             #expect(try Data(contentsOf: a.appendingPathComponent(name)) == (try Data(contentsOf: b.appendingPathComponent(name))))
         }
