@@ -81,6 +81,23 @@ struct ClassifierTests {
         #expect(tokens.map(\.sentence) == [0, 0, 0, 0, 1, 1, 1, 1, 1, 1])
     }
 
+    /// Spans are Unicode scalar offsets whatever the UTF-8 length of what precedes them (2-, 3- and 4-byte scalars,
+    /// combining marks, curly apostrophes).
+    @Test func tokenSpansCountScalarsNotBytes() {
+        var tokenizer = Tokenizer()
+        var tokens: [Token] = []
+        let text = "Café 😀 staff wasn\u{2019}t nai\u{0308}ve. ÉQUIPE"
+        tokenizer.tokenize(text, into: &tokens)
+        #expect(tokens.map(\.word) == ["café", "staff", "was", "not", "nai\u{0308}ve", "équipe"])
+        let scalars = Array(text.unicodeScalars)
+        for token in tokens where token.word != "not" {
+            let slice = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+            #expect(slice.lowercased() == token.word)
+            #expect(tokenizer.text(bytes: token.byteStart, token.byteEnd) == slice)
+        }
+        #expect(tokens.map(\.sentence) == [0, 0, 0, 0, 0, 1])
+    }
+
     @Test func evaluationCountsPerLabel() {
         let gold = [
             GoldPassage(id: "1", text: "The family were not consulted.", labels: ["TH6"]),
