@@ -61,7 +61,7 @@ public enum Fixtures {
 }
 
 /// Builds minimal but valid DOCX packages from WordprocessingML snippets, for one-feature fixture tests.
-public struct DOCXFixture {
+public struct DOCXFixture: Sendable {
     public static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     public static let namespaces = """
     xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
