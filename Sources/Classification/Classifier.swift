@@ -55,6 +55,12 @@ private extension Classifier {
         var sentence: Int
     }
 
+    /// Context cue spans of one passage by kind (an array per kind: no hashing on the judge's path).
+    struct Cues {
+        var byKind = [[Span]](repeating: [], count: CompiledRules.CueKind.allCases.count)
+        subscript(kind: CompiledRules.CueKind) -> [Span]? { byKind[kind.rawValue] }
+    }
+
     func classify(_ text: String, section: [String], misses: UnsafeMutablePointer<[Miss]>?) -> Classification {
         let sectionLabels = sectionHints(section)
         prepare(text)
@@ -132,7 +138,7 @@ private extension Classifier {
 
     /// Context cue hits by kind, after dropping any cue contained in a longer cue ("not only" hides "not",
     /// "should have" hides "should").
-    func collectCues() -> [CompiledRules.CueKind: [Span]] {
+    func collectCues() -> Cues {
         var raw: [(kind: CompiledRules.CueKind, span: Span)] = []
         for hit in hits {
             if case .cue(let kind) = compiled.roles[Int(hit.pattern)] {
@@ -148,7 +154,9 @@ private extension Classifier {
             }
             if !hidden { kept.append(cue) }
         }
-        return Dictionary(grouping: kept, by: \.kind).mapValues { $0.map(\.span) }
+        var cues = Cues()
+        for cue in kept { cues.byKind[cue.kind.rawValue].append(cue.span) }
+        return cues
     }
 
     /// The match span of a term hit: itself, or joined with the nearest `with` hit in the same sentence.
@@ -171,7 +179,7 @@ private extension Classifier {
     }
 
     /// ConText judgement of one match; `context` is nil when the rule does not fire, with the reason.
-    func judge(_ span: Span, gap: ClosedRange<Int>?, cues: [CompiledRules.CueKind: [Span]], rule: Rule,
+    func judge(_ span: Span, gap: ClosedRange<Int>?, cues: Cues, rule: Rule,
                policy: RecommendationPolicy) -> (context: String?, reason: String) {
         let window = compiled.book.cues.window
         let terminators = cues[.terminator] ?? []

@@ -105,9 +105,13 @@ struct Tokenizer {
         scalar == "." || scalar == "!" || scalar == "?" || scalar == ";"
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) }
+        // General Punctuation (curly quotes, dashes, spaces) and the Latin-1 signs: never part of a word.
+        if (v >= 0x2000 && v <= 0x206F) || (v >= 0xA0 && v <= 0xBF && v != 0xAA && v != 0xB2 && v != 0xB3 && v != 0xB5
+            && v != 0xB9 && v != 0xBA && v != 0xBC && v != 0xBD && v != 0xBE) { return false }
         let props = scalar.properties
         return props.isAlphabetic || props.numericType != nil || props.generalCategory == .nonspacingMark
     }
