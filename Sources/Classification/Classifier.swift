@@ -80,16 +80,14 @@ private extension Classifier {
         termHits.sort { ($0.rule, $0.hit.first, $0.hit.last, $0.order) < ($1.rule, $1.hit.first, $1.hit.last, $1.order) }
         var evidence: [Evidence] = []
         var scores: [Int: Double] = [:]
-        var next = 0
-        while next < termHits.count {
-            let rule = termHits[next].rule
-            var end = next
+        var end = 0
+        while end < termHits.count {
+            let first = end, rule = termHits[first].rule
             while end < termHits.count, termHits[end].rule == rule { end += 1 }
-            defer { next = end }
             let definition = compiled.book.rules[rule]
             let label = compiled.labelIndex[definition.label]!
             var firstMiss: Miss?
-            for hit in termHits[next..<end].map(\.hit) {
+            for hit in termHits[first..<end].lazy.map(\.hit) {
                 guard let (span, gap) = locate(hit, with: withHits[rule], rule: definition) else { continue }
                 if unlessSentences.contains(where: { $0.rule == rule && $0.sentence == span.sentence }) {
                     firstMiss = firstMiss ?? miss(definition, span, "vetoed by an 'unless' phrase in the same sentence")

@@ -3,7 +3,8 @@
 /// spelling-normalised word (`safeguard*`) and `*` (any one word).
 ///
 /// Words reach the automaton as a `WordKey`: the stem id and the ids of the prefixes the word starts with,
-/// both computed once per distinct word (see `key(british:stem:)`), so matching compares integers only.
+/// computed once per distinct word by the classifier (`lookup`, `appendPrefixes`), so matching compares integers
+/// only; `freeze` turns the trie into the integer tables `match` reads.
 struct PhraseAutomaton: Sendable {
     private struct Node: Sendable {
         var exact: [Int32: Int32] = [:]

@@ -19,8 +19,6 @@ public indirect enum JSONValue: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    public func render(into out: inout String) { out += rendered() }
-
     /// Appends the value's UTF-8 JSON text to `out`.
     public func render(into out: inout [UInt8]) {
         switch self {

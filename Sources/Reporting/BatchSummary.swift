@@ -53,8 +53,8 @@ public struct BatchSummary: Sendable {
                                     text: item.passage.text, match: evidence?.match ?? "", score: item.result.scores[label] ?? 0)
             // In place: a copy of the list per passage was the summary's main cost.
             citations[label, default: []].append(citation)
-            citations[label]!.sort { ($0.score, $1.document, $1.passage) > ($1.score, $0.document, $0.passage) }
-            if citations[label]!.count > citationsPerLabel { citations[label]!.removeLast() }
+            citations[label, default: []].sort { ($0.score, $1.document, $1.passage) > ($1.score, $0.document, $0.passage) }
+            if citations[label, default: []].count > citationsPerLabel { citations[label, default: []].removeLast() }
         }
     }
 

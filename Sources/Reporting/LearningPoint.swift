@@ -36,9 +36,7 @@ public enum LearningPointExtractor {
 
     /// A cheap test on the raw bytes before any sentence work: does the text hold a cue word at all?
     static func mayRecommend(_ text: String) -> Bool {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 { bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        let bytes = asciiLowercased(text.utf8)
         return cueStems.contains { FoldedText.firstOffset(of: $0, in: bytes) != nil }
     }
 
@@ -64,8 +62,7 @@ public enum LearningPointExtractor {
 
     /// Whether the last word of `text` (which ends with `.`) is an abbreviation such as "Dr." or "e.g.".
     static func endsWithAbbreviation(_ text: ArraySlice<UInt8>) -> Bool {
-        let word = text[((text.lastIndex(of: 0x20) ?? text.startIndex - 1) + 1)...].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return abbreviations.contains(word)
+        abbreviations.contains(asciiLowercased(text[((text.lastIndex(of: 0x20) ?? text.startIndex - 1) + 1)...]))
     }
 
     private static let abbreviations: Set<[UInt8]> = Set(["mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "no.", "st.", "etc."].map { Array($0.utf8) })
@@ -73,24 +70,27 @@ public enum LearningPointExtractor {
     /// Index of the first recommendation cue that is not a past-tense "should have" (the cue's first
     /// occurrence decides). Compared as ASCII-lower-cased bytes: every cue is ASCII.
     static func firstCue(in sentence: String, cues: [String]) -> String.Index? {
-        var lower: [UInt8] = [32]
-        lower.reserveCapacity(sentence.utf8.count + 2)
-        for byte in sentence.utf8 { lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-        lower.append(32)
+        let lower = [32] + asciiLowercased(sentence.utf8) + [32]
         var best: Int?
         for cue in cues {
-            let bytes = cueBytes[cue] ?? Array(" \(cue) ".utf8)
-            var colon = bytes
-            colon.insert(UInt8(ascii: ":"), at: colon.count - 1)
-            guard let offset = FoldedText.firstOffset(of: bytes, in: lower) ?? FoldedText.firstOffset(of: colon, in: lower) else { continue }
+            let forms = cueForms[cue] ?? Self.forms(cue)
+            guard let offset = FoldedText.firstOffset(of: forms.plain, in: lower) ?? FoldedText.firstOffset(of: forms.colon, in: lower)
+            else { continue }
             if pastBytes.contains(where: { lower.count - offset >= $0.count && lower[offset..<(offset + $0.count)].elementsEqual($0) }) { continue }
             if best == nil || offset < best! { best = offset }
         }
         return best.map { sentence.utf8.index(sentence.utf8.startIndex, offsetBy: min($0, sentence.utf8.count)) }
     }
 
-    private static let cueBytes = Dictionary((cues + modals).map { ($0, Array(" \($0) ".utf8)) }, uniquingKeysWith: { first, _ in first })
+    /// A cue as searched for: " should " and " should: ".
+    private static func forms(_ cue: String) -> (plain: [UInt8], colon: [UInt8]) { (Array(" \(cue) ".utf8), Array(" \(cue): ".utf8)) }
+    private static let cueForms = Dictionary((cues + modals).map { ($0, forms($0)) }, uniquingKeysWith: { first, _ in first })
     private static let pastBytes = past.map { Array(" \($0)".utf8) }
+
+    /// The bytes with A–Z lower-cased (every cue and abbreviation is ASCII, so nothing else needs folding).
+    static func asciiLowercased<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+        bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    }
 
     /// "We recommend that the CMHT reviews …" → "the CMHT": the words after "recommend(s) that" while they
     /// are articles, capitalised words or acronyms.

@@ -98,6 +98,20 @@ struct ClassifierTests {
         #expect(tokens.map(\.sentence) == [0, 0, 0, 0, 0, 1])
     }
 
+    /// Canonical label order (family, then numbers, `.n` sub-items after their parent, `HM6A` after `HM6`), and the
+    /// allocation-free code tests that the summaries use.
+    @Test func labelCodesSortAndNest() {
+        let canonical = ["HS1", "HS1.2", "HS1.10", "HS2", "HS10", "TH1", "TH6", "IM1", "IM13", "HM1", "HM6", "HM6A", "HM6B", "HM8"]
+        #expect(canonical.reversed().sorted(by: LabelCode.precedes) == canonical)
+        #expect(canonical.shuffled().sorted(by: LabelCode.precedes) == canonical)
+        #expect(canonical.filter(LabelCode.isTopLevel) == canonical.filter { LabelCode.parent(of: $0) == nil })
+        for code in canonical {
+            for label in ["HS1", "HS1.2", "HS10", "HM6"] {
+                #expect(LabelCode.code(code, isIn: label) == (code == label || LabelCode.parent(of: code) == label), "\(code) in \(label)")
+            }
+        }
+    }
+
     @Test func evaluationCountsPerLabel() {
         let gold = [
             GoldPassage(id: "1", text: "The family were not consulted.", labels: ["TH6"]),

@@ -14,14 +14,18 @@ struct SeedBulletinTests {
         return name.map { seeds.appendingPathComponent($0) }
     }
 
+    /// Read once for all six cases.
+    static let outcome: DocumentProcessor.Outcome? = bulletin.map { url in
+        let rules = CompiledRules(try! RuleLoader().load(directory: Fixtures.root.appendingPathComponent("Rules")))
+        return DocumentProcessor(rules: rules).process(url, display: "bulletin")
+    }
+
     @Test(.enabled(if: bulletin != nil, "../shared/seeds/004_*.txt is absent: seed bulletin check skipped"), arguments: [
         ("1. Trauma-informed care", "TH1"), ("2. Barriers to accessing treatment", "TH2"), ("3. Health inequalities", "TH3"),
         ("4. Working with other agencies", "TH4"), ("5. Pathway clarity", "TH5"), ("6. Patient and family voice", "TH6"),
     ])
     func eachThemeSectionGetsItsTheme(_ section: String, _ theme: String) throws {
-        let rules = CompiledRules(try RuleLoader().load(directory: Fixtures.root.appendingPathComponent("Rules")))
-        let outcome = DocumentProcessor(rules: rules).process(Self.bulletin!, display: "bulletin")
-        let passages = outcome.passages.filter { $0.passage.section.contains(section) }
+        let passages = Self.outcome!.passages.filter { $0.passage.section.contains(section) }
         #expect(!passages.isEmpty, "no passage under '\(section)'")
         #expect(passages.contains { $0.result.labels.contains(theme) }, "'\(section)' was not tagged \(theme)")
     }
