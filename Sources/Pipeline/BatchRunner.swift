@@ -4,6 +4,7 @@ import Foundation
 import Ingestion
 import Reporting
 import Segmentation
+import Synchronization
 
 /// Runs a batch: finds the inputs, processes documents (in parallel when asked, merged in input order),
 /// streams passages to `passages.jsonl`, then writes the counts, the quadrant and the manifest — every file
@@ -57,7 +58,8 @@ public struct BatchRunner {
         try? FileManager.default.removeItem(at: out.appendingPathComponent(".cache/batch.key"))
         let cache = DocumentCache(outputDirectory: out, fingerprint: fingerprint)
         let resolver = DocumentAttributesResolver(inputs: configuration.inputs)
-        var writers = try Writers(out, catalog: rules.catalog)
+        let writers = try Writers(out, catalog: rules.catalog)
+        let renderer = DocumentOutputs.Renderer(rules: rules, resolver: resolver, learningFolder: out.appendingPathComponent("learning"))
         var summary = BatchSummary()
         var entries: [RunManifest.Entry] = []
         let processors = (0..<configuration.jobs).map { _ in DocumentProcessor(rules: rules, redactor: configuration.redactor) }
@@ -66,11 +68,11 @@ public struct BatchRunner {
         let windows = stride(from: 0, to: items.count, by: window).map { $0..<min($0 + window, items.count) }
         // With more than one job, the next window is processed while this thread merges the current one.
         try Self.pipelined(windows, overlap: configuration.jobs > 1, process: { range in
-            Self.process(Array(items[range]), hashes: Array(hashes[range]), with: processors, cache: cache)
+            Self.process(Array(items[range]), hashes: Array(hashes[range]), with: processors, renderer: renderer, cache: cache)
         }, merge: { range, outcomes in
             for (item, outcome) in zip(items[range], outcomes) {
-                if outcome?.cached == true { cached += 1 }
-                let entry = try merge(item, outcome, resolver: resolver, writers: &writers, summary: &summary)
+                if outcome?.outcome.cached == true { cached += 1 }
+                let entry = try merge(item, outcome, writers: writers, summary: &summary)
                 if entry.status == .failed { failures += 1 }
                 entries.append(entry)
                 done += 1
@@ -84,15 +86,17 @@ public struct BatchRunner {
         return Result(manifest: manifest, passages: summary.passages, reused: false, cachedDocuments: cached)
     }
 
-    fileprivate func merge(_ item: InputWalker.Item, _ outcome: DocumentProcessor.Outcome?, resolver: DocumentAttributesResolver,
-                       writers: inout Writers, summary: inout BatchSummary) throws -> RunManifest.Entry {
+    fileprivate func merge(_ item: InputWalker.Item, _ processed: Processed?, writers: Writers,
+                           summary: inout BatchSummary) throws -> RunManifest.Entry {
         switch item {
         case .skipped(let display, let reason): return RunManifest.Entry(path: display, status: .skipped, error: reason)
         case .failed(let display, let reason): return RunManifest.Entry(path: display, status: .failed, error: reason)
         case .document(_, let display):
-            guard let outcome else { return RunManifest.Entry(path: display, status: .failed, error: "not processed") }
-            let attributes = resolver.attributes(for: display, properties: outcome.entry.properties, firstHeading: outcome.firstHeading)
-            try writers.add(outcome, attributes: attributes, rules: rules)
+            guard let (outcome, outputs) = processed else {
+                return RunManifest.Entry(path: display, status: .failed, error: "not processed")
+            }
+            try writers.add(outcome, outputs)
+            let attributes = outputs.attributes
             for (index, passage) in outcome.passages.enumerated() {
                 summary.add(passage, document: display, learningPoints: outcome.learningPoints[index])
             }
@@ -101,17 +105,24 @@ public struct BatchRunner {
         }
     }
 
-    /// Processes a window of items, striped over the processors (one per thread); results in input order.
+    /// A document's outcome and its rendered per-document outputs.
+    typealias Processed = (outcome: DocumentProcessor.Outcome, outputs: DocumentOutputs)
+
+    /// Processes (and renders) a window of items on the processors (one per thread); results in input order.
     private static func process(_ items: [InputWalker.Item], hashes: [String?], with processors: [DocumentProcessor],
-                                cache: DocumentCache) -> [DocumentProcessor.Outcome?] {
-        let results = UnsafeMutableBufferPointer<DocumentProcessor.Outcome?>.allocate(capacity: items.count)
+                                renderer: DocumentOutputs.Renderer, cache: DocumentCache) -> [Processed?] {
+        let results = UnsafeMutableBufferPointer<Processed?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         let workers = min(processors.count, items.count)
+        // Each worker takes the next unclaimed item: documents differ in size, so fixed stripes would leave one
+        // worker idle at the end of every window.
+        let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for i in stride(from: worker, to: items.count, by: workers) {
+            while case let i = next.wrappingAdd(1, ordering: .relaxed).oldValue, i < items.count {
                 if case .document(let url, let display) = items[i] {
-                    results[i] = processors[worker].process(url, display: display, sha256: hashes[i], cache: cache)
+                    let outcome = processors[worker].process(url, display: display, sha256: hashes[i], cache: cache)
+                    results[i] = (outcome, renderer.render(outcome))
                 }
             }
         }
@@ -123,14 +134,14 @@ public struct BatchRunner {
     /// Runs `process` over the windows in order and `merge` on this thread; with `overlap`, window k+1 is
     /// processed on a background queue while window k is merged.
     private static func pipelined(_ windows: [Range<Int>], overlap: Bool,
-                                  process: @escaping (Range<Int>) -> [DocumentProcessor.Outcome?],
-                                  merge: (Range<Int>, [DocumentProcessor.Outcome?]) throws -> Void) throws {
-        final class Box: @unchecked Sendable { var outcomes: [DocumentProcessor.Outcome?] = [] }
+                                  process: @escaping (Range<Int>) -> [Processed?],
+                                  merge: (Range<Int>, [Processed?]) throws -> Void) throws {
+        final class Box: @unchecked Sendable { var outcomes: [Processed?] = [] }
         guard overlap else {
             for range in windows { try merge(range, process(range)) }
             return
         }
-        var current: [DocumentProcessor.Outcome?]? = windows.first.map(process)
+        var current: [Processed?]? = windows.first.map(process)
         for (k, range) in windows.enumerated() {
             let next = Box()
             let group = DispatchGroup()

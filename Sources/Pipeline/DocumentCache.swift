@@ -1,5 +1,8 @@
 import DocumentModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Earlier results kept in `OUT/.cache/`, so that re-running after a rule edit re-classifies without re-reading
 /// documents: the passages of each document, keyed by its SHA-256 and by what shapes passages (tool version and
@@ -28,10 +31,19 @@ struct DocumentCache: Sendable {
     }
 
     func store(_ entry: Entry, sha256: String) {
-        let data = Data(Self.render(entry).utf8)
+        // Not synced to the disk: a lost or torn entry only costs a re-read (it fails to decode: a miss).
+        let bytes = Array(Self.render(entry).utf8)
         let temporary = folder.appendingPathComponent(".\(sha256).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else { return }
-        if rename(temporary.path, url(sha256).path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n <= 0 { break }
+            written += n
+        }
+        close(fd)
+        if written != bytes.count || rename(temporary.path, url(sha256).path) != 0 { unlink(temporary.path) }
     }
 
     /// The entry as JSON with `Codable`'s key names (so `JSONDecoder` reads it back), rendered without the

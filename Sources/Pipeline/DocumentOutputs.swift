@@ -1,0 +1,77 @@
+import Classification
+import DocumentModel
+import Foundation
+import Reporting
+
+/// One document's share of the run's outputs, rendered on the worker thread that processed it, so that the
+/// thread merging documents in input order only appends: its `passages.jsonl` lines, `learning_points.csv`
+/// rows and `matrix.csv` row, and its own file under `learning/`, which is written here.
+struct DocumentOutputs {
+    var attributes: DocumentAttributes
+    var passageLines = ""
+    var learningPointRows = ""
+    /// Nil unless the document was read.
+    var matrixRow: String?
+    /// Writing the learning file failed: raised when the document is merged, which stops the run.
+    var failure: Error?
+
+    /// Renders documents' outputs; safe to share between worker threads (it holds only immutable values).
+    struct Renderer: @unchecked Sendable {
+        let rules: CompiledRules
+        let resolver: DocumentAttributesResolver
+        let learningFolder: URL
+        private let quadrantBuilder: QuadrantBuilder
+
+        init(rules: CompiledRules, resolver: DocumentAttributesResolver, learningFolder: URL) {
+            self.rules = rules
+            self.resolver = resolver
+            self.learningFolder = learningFolder
+            quadrantBuilder = QuadrantBuilder(templates: rules.book.quadrant, catalog: rules.catalog)
+        }
+
+        func render(_ outcome: DocumentProcessor.Outcome) -> DocumentOutputs {
+            let path = outcome.entry.path
+            let catalog = rules.catalog
+            var outputs = DocumentOutputs(attributes: resolver.attributes(for: path, properties: outcome.entry.properties,
+                                                                          firstHeading: outcome.firstHeading))
+            var document = BatchSummary(learningPointLimit: .max)
+            for (index, passage) in outcome.passages.enumerated() {
+                outputs.passageLines += PassageLineWriter.line(passage, document: path)
+                document.add(passage, document: path, learningPoints: outcome.learningPoints[index])
+                outputs.learningPointRows += AnalystTablesWriter.learningPointRows(outcome.learningPoints[index])
+            }
+            guard outcome.entry.status == .ok else { return outputs }
+            document.documentDone(path: path, attributes: outputs.attributes)
+            if let row = document.lastDocument {
+                outputs.matrixRow = AnalystTablesWriter.matrixRow(path: row.path, attributes: row.attributes, labels: row.labels,
+                                                                  catalog: catalog)
+            }
+            do {
+                try AtomicFile.write(learningFile(document, title: outputs.attributes["title"] ?? path),
+                                     to: learningFolder.appendingPathComponent("\(Writers.fileName(path)).md"), durable: false)
+            } catch {
+                outputs.failure = error
+            }
+            return outputs
+        }
+
+        /// The document's learning quadrant, evidence strength per label and critical learning points.
+        private func learningFile(_ document: BatchSummary, title: String) -> String {
+            let catalog = rules.catalog
+            var text = QuadrantMarkdownWriter.render(quadrantBuilder.build(document), catalog: catalog, summary: document,
+                                                     title: "Learning quadrant: \(title)")
+            text += "\n## Evidence strength\n\n| Label | Passages | Strongest score |\n|---|---:|---:|\n"
+            for label in document.rankedLabels {
+                let strongest = document.citations[label]?.first?.score ?? 0
+                text += "| \(label) \(catalog.name(of: label)) | \(document.passagesByLabel[label] ?? 0) | \(JSONValue.double(strongest).rendered()) |\n"
+            }
+            text += "\n## Critical learning points\n\n"
+            text += document.learningPoints.isEmpty ? "None found.\n" : document.learningPoints.map { point in
+                "- " + (point.addressee.map { "**\($0)**: " } ?? "") + point.text
+                    + ((point.labels + point.minimisations).isEmpty ? "" : " *(" + (point.labels + point.minimisations).joined(separator: ", ") + ")*")
+                    + " (\(point.passage))\n"
+            }.joined()
+            return text
+        }
+    }
+}
