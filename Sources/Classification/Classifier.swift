@@ -182,11 +182,12 @@ private extension Classifier {
         let window = compiled.book.cues.window
         let terminators = cues[.terminator] ?? []
         // A cue "before" starts before the match and ends at most `limit` words before it (or overlaps it:
-        // "was NOT offered an advocate").
+        // "was NOT offered an advocate"), with no terminator starting in between (one that runs into the match
+        // counts: "did not disclose his thoughts FOR FEAR of being sectioned").
         func before(_ kind: CompiledRules.CueKind, within limit: Int) -> Bool {
             (cues[kind] ?? []).contains { cue in
                 cue.sentence == span.sentence && cue.first < span.first && span.first - cue.last - 1 <= limit
-                    && !terminators.contains { $0.sentence == span.sentence && $0.first > cue.last && $0.last < span.first }
+                    && !terminators.contains { $0.sentence == span.sentence && $0.first > cue.last && $0.first < span.first }
             }
         }
         // Cues inside the match. For good practice, anywhere in it ("the family were NOT consulted", "not offered

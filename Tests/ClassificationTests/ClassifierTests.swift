@@ -48,6 +48,9 @@ struct ClassifierTests {
         Marked(marked: "There should have been [[HS3: joint working]] from the start."),
         Marked(marked: "Information sharing was good, but [[TH6: carers' views]] were not sought."),
         Marked(marked: "Mr A\u{2019}s [[TH6: family wasn't consulted]]."),
+        // A terminator that runs into the match still ends the negation's scope.
+        Marked(marked: "He did not complain for [[HS2: fear of discrimination]] by staff."),
+        Marked(marked: "There was no fear of discrimination on the ward."),
     ])
     func labelsAndEvidence(_ example: Marked) {
         let (text, expected) = example.parsed
