@@ -40,6 +40,7 @@ check-rules: build
 eval: build
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0
+	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout-paraphrase --errors 0
 
 ## Fuzzing (libFuzzer, bounded): each reader and the rule loader for FUZZ_SECONDS, seeded from Corpus/,
 ## (leak detection is off: Foundation leaks 32 bytes per FileManager.fileSystemRepresentation call inside ZIPFoundation)
