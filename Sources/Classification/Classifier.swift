@@ -84,26 +84,30 @@ private extension Classifier {
         while end < termHits.count {
             let first = end, rule = termHits[first].rule
             while end < termHits.count, termHits[end].rule == rule { end += 1 }
-            let definition = compiled.book.rules[rule]
-            let label = compiled.labelIndex[definition.label]!
+            let facts = compiled.facts[rule]
             var firstMiss: Miss?
+            // A miss is only built when asked for (`explain`): it copies strings.
+            func missed(_ span: Span, _ reason: @autoclosure () -> String) {
+                if misses != nil, firstMiss == nil { firstMiss = miss(compiled.book.rules[rule], span, reason()) }
+            }
             for hit in termHits[first..<end].lazy.map(\.hit) {
-                guard let (span, gap) = locate(hit, with: withHits[rule], rule: definition) else { continue }
+                guard let (span, gap) = locate(hit, with: withHits[rule], rule: facts) else { continue }
                 if unlessSentences.contains(where: { $0.rule == rule && $0.sentence == span.sentence }) {
-                    firstMiss = firstMiss ?? miss(definition, span, "vetoed by an 'unless' phrase in the same sentence")
+                    missed(span, "vetoed by an 'unless' phrase in the same sentence")
                     continue
                 }
-                let verdict = judge(span, gap: gap, cues: cues, rule: definition,
-                                    policy: compiled.book.labels[label].recommendations)
+                let verdict = judge(span, gap: gap, cues: cues, rule: facts,
+                                    policy: compiled.book.labels[facts.label].recommendations)
                 guard let context = verdict.context else {
-                    firstMiss = firstMiss ?? miss(definition, span, verdict.reason)
+                    missed(span, verdict.reason)
                     continue
                 }
                 let start = tokens[span.first].start, end = tokens[span.last].end
                 let match = tokenizer.text(bytes: tokens[span.first].byteStart, tokens[span.last].byteEnd)
+                let definition = compiled.book.rules[rule]
                 evidence.append(Evidence(label: definition.label, rule: definition.id, match: match,
-                                         start: start, end: end, context: context, weight: definition.weight))
-                scores[label, default: 0] += definition.weight
+                                         start: start, end: end, context: context, weight: facts.weight))
+                scores[facts.label, default: 0] += facts.weight
                 firstMiss = nil
                 break
             }
@@ -159,9 +163,9 @@ private extension Classifier {
 
     /// The match span of a term hit: itself, or joined with the nearest `with` hit in the same sentence.
     /// Returns the gap between the two hits (token range) for cues that sit inside the match.
-    func locate(_ hit: PhraseAutomaton.Hit, with others: [PhraseAutomaton.Hit]?, rule: Rule) -> (Span, ClosedRange<Int>?)? {
+    func locate(_ hit: PhraseAutomaton.Hit, with others: [PhraseAutomaton.Hit]?, rule: CompiledRules.RuleFacts) -> (Span, ClosedRange<Int>?)? {
         let sentence = tokens[hit.first].sentence
-        guard !rule.with.isEmpty else { return (Span(first: hit.first, last: hit.last, sentence: sentence), nil) }
+        guard rule.hasWith else { return (Span(first: hit.first, last: hit.last, sentence: sentence), nil) }
         var best: (PhraseAutomaton.Hit, Int)?
         for other in others ?? [] where tokens[other.first].sentence == sentence {
             let gap: Int
@@ -177,7 +181,7 @@ private extension Classifier {
     }
 
     /// ConText judgement of one match; `context` is nil when the rule does not fire, with the reason.
-    func judge(_ span: Span, gap: ClosedRange<Int>?, cues: Cues, rule: Rule,
+    func judge(_ span: Span, gap: ClosedRange<Int>?, cues: Cues, rule: CompiledRules.RuleFacts,
                policy: RecommendationPolicy) -> (context: String?, reason: String) {
         let window = compiled.book.cues.window
         let terminators = cues[.terminator] ?? []

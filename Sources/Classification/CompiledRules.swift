@@ -15,6 +15,16 @@ public struct CompiledRules: Sendable {
         case section(label: Int)
     }
 
+    /// What the classifier's inner loop reads of a rule: plain values, so reading them costs no reference counting
+    /// (a `Rule` copy retains its strings and arrays, shared by every classifier thread).
+    struct RuleFacts: Sendable {
+        var label: Int
+        var within: Int
+        var polarity: Polarity
+        var weight: Double
+        var hasWith: Bool
+    }
+
     public let book: RuleBook
     /// The labels in canonical order, built once (reports ask for it per document).
     public let catalog: LabelCatalog
@@ -23,6 +33,8 @@ public struct CompiledRules: Sendable {
     let automaton: PhraseAutomaton
     let roles: [Role]
     let labelIndex: [String: Int]
+    /// Parallel to `book.rules`.
+    let facts: [RuleFacts]
     let rulesByLabel: [[Int]]
     let childLabels: [[Int]]
 
@@ -60,6 +72,9 @@ public struct CompiledRules: Sendable {
         self.roles = roles
         let labelIndex = Dictionary(uniqueKeysWithValues: book.labels.enumerated().map { ($1.code, $0) })
         self.labelIndex = labelIndex
+        facts = book.rules.map {
+            RuleFacts(label: labelIndex[$0.label]!, within: $0.within, polarity: $0.polarity, weight: $0.weight, hasWith: !$0.with.isEmpty)
+        }
         var rulesByLabel = Array(repeating: [Int](), count: book.labels.count)
         for (index, rule) in book.rules.enumerated() { rulesByLabel[labelIndex[rule.label]!].append(index) }
         self.rulesByLabel = rulesByLabel
