@@ -257,9 +257,17 @@ private extension RuleFileParser {
             error(at: node, "'\(key)' must be text")
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = Self.trimmed(scalar.string)
         if value.isEmpty, parent != nil { error(at: node, "'\(key)' is empty") }
         return value
+    }
+
+    /// The text without leading and trailing white space and line breaks (no Foundation round trip: rule packs
+    /// hold thousands of scalars, and every run loads them).
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = text.lastIndex(where: { !$0.isWhitespace })!
+        return String(text[first...last])
     }
 
     mutating func number(_ node: Node?, positive: Bool) -> Double? {
@@ -285,11 +293,12 @@ private extension RuleFileParser {
     mutating func compile(_ text: String, at node: Node) -> Phrase? {
         var tokens: [Phrase.Token] = []
         var words: [Token] = []
-        for piece in text.split(whereSeparator: \.isWhitespace) {
+        for scalars in text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
+            let piece = Substring(scalars)
             if piece == "*" { tokens.append(.any); continue }
             let isPrefix = piece.hasSuffix("*")
             let body = isPrefix ? piece.dropLast() : piece[...]
-            if body.contains("*") {
+            if body.utf8.contains(UInt8(ascii: "*")) {
                 error(at: node, "bad pattern '\(text)': '*' may only end a word or stand alone")
                 return nil
             }
