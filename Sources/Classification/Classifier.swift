@@ -91,12 +91,12 @@ private extension Classifier {
                 if misses != nil, firstMiss == nil { firstMiss = miss(compiled.book.rules[rule], span, reason()) }
             }
             for hit in termHits[first..<end].lazy.map(\.hit) {
-                guard let (span, gap) = locate(hit, with: withHits[rule], rule: facts) else { continue }
+                guard let (span, gap) = locate(hit, with: withHits[rule], facts: facts) else { continue }
                 if unlessSentences.contains(where: { $0.rule == rule && $0.sentence == span.sentence }) {
                     missed(span, "vetoed by an 'unless' phrase in the same sentence")
                     continue
                 }
-                let verdict = judge(span, gap: gap, cues: cues, rule: facts,
+                let verdict = judge(span, gap: gap, cues: cues, facts: facts,
                                     policy: compiled.book.labels[facts.label].recommendations)
                 guard let context = verdict.context else {
                     missed(span, verdict.reason)
@@ -163,7 +163,7 @@ private extension Classifier {
 
     /// The match span of a term hit: itself, or joined with the nearest `with` hit in the same sentence.
     /// Returns the gap between the two hits (token range) for cues that sit inside the match.
-    func locate(_ hit: PhraseAutomaton.Hit, with others: [PhraseAutomaton.Hit]?, rule: CompiledRules.RuleFacts) -> (Span, ClosedRange<Int>?)? {
+    func locate(_ hit: PhraseAutomaton.Hit, with others: [PhraseAutomaton.Hit]?, facts rule: CompiledRules.RuleFacts) -> (Span, ClosedRange<Int>?)? {
         let sentence = tokens[hit.first].sentence
         guard rule.hasWith else { return (Span(first: hit.first, last: hit.last, sentence: sentence), nil) }
         var best: (PhraseAutomaton.Hit, Int)?
@@ -181,7 +181,7 @@ private extension Classifier {
     }
 
     /// ConText judgement of one match; `context` is nil when the rule does not fire, with the reason.
-    func judge(_ span: Span, gap: ClosedRange<Int>?, cues: Cues, rule: CompiledRules.RuleFacts,
+    func judge(_ span: Span, gap: ClosedRange<Int>?, cues: Cues, facts rule: CompiledRules.RuleFacts,
                policy: RecommendationPolicy) -> (context: String?, reason: String) {
         let window = compiled.book.cues.window
         let terminators = cues[.terminator] ?? []

@@ -4,7 +4,6 @@ import Foundation
 import Ingestion
 import Reporting
 import Segmentation
-import Synchronization
 
 /// Runs a batch: finds the inputs, processes documents (in parallel when asked, merged in input order),
 /// streams passages to `passages.jsonl`, then writes the counts, the quadrant and the manifest — every file
@@ -59,6 +58,9 @@ public struct BatchRunner {
         let cache = DocumentCache(outputDirectory: out, fingerprint: fingerprint)
         let resolver = DocumentAttributesResolver(inputs: configuration.inputs)
         let writers = try Writers(out, catalog: rules.catalog)
+        let learningFiles = DocumentOutputs.learningFileNames(items.map { item in
+            if case .document(_, let display) = item { return display } else { return nil }
+        })
         let renderer = DocumentOutputs.Renderer(rules: rules, resolver: resolver, learningFolder: out.appendingPathComponent("learning"))
         var summary = BatchSummary()
         var entries: [RunManifest.Entry] = []
@@ -68,7 +70,8 @@ public struct BatchRunner {
         let windows = stride(from: 0, to: items.count, by: window).map { $0..<min($0 + window, items.count) }
         // With more than one job, the next window is processed while this thread merges the current one.
         try Self.pipelined(windows, overlap: configuration.jobs > 1, process: { range in
-            Self.process(Array(items[range]), hashes: Array(hashes[range]), with: processors, renderer: renderer, cache: cache)
+            Self.process(Array(items[range]), hashes: Array(hashes[range]), learningFiles: Array(learningFiles[range]),
+                         with: processors, renderer: renderer, cache: cache)
         }, merge: { range, outcomes in
             for (item, outcome) in zip(items[range], outcomes) {
                 if outcome?.outcome.cached == true { cached += 1 }
@@ -105,24 +108,38 @@ public struct BatchRunner {
         }
     }
 
+    /// Hands out item indices to worker threads, each once.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+
+        func take() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            next += 1
+            return next - 1
+        }
+    }
+
     /// A document's outcome and its rendered per-document outputs.
     typealias Processed = (outcome: DocumentProcessor.Outcome, outputs: DocumentOutputs)
 
     /// Processes (and renders) a window of items on the processors (one per thread); results in input order.
-    private static func process(_ items: [InputWalker.Item], hashes: [String?], with processors: [DocumentProcessor],
-                                renderer: DocumentOutputs.Renderer, cache: DocumentCache) -> [Processed?] {
+    private static func process(_ items: [InputWalker.Item], hashes: [String?], learningFiles: [String?],
+                                with processors: [DocumentProcessor], renderer: DocumentOutputs.Renderer,
+                                cache: DocumentCache) -> [Processed?] {
         let results = UnsafeMutableBufferPointer<Processed?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         let workers = min(processors.count, items.count)
         // Each worker takes the next unclaimed item: documents differ in size, so fixed stripes would leave one
         // worker idle at the end of every window.
-        let next = Atomic<Int>(0)
+        let next = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            while case let i = next.wrappingAdd(1, ordering: .relaxed).oldValue, i < items.count {
+            while case let i = next.take(), i < items.count {
                 if case .document(let url, let display) = items[i] {
                     let outcome = processors[worker].process(url, display: display, sha256: hashes[i], cache: cache)
-                    results[i] = (outcome, renderer.render(outcome))
+                    results[i] = (outcome, renderer.render(outcome, learningFile: learningFiles[i]))
                 }
             }
         }

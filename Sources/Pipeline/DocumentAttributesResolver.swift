@@ -3,7 +3,7 @@ import Foundation
 
 /// Decides each document's attributes: `metadata.csv` (beside the inputs) first, then document properties,
 /// then the text (title from the first heading, review type from title words).
-public struct DocumentAttributesResolver {
+public struct DocumentAttributesResolver: Sendable {
     /// Review types recognised from a title or first heading, first match wins.
     static let reviewTypes: [(type: String, phrases: [String])] = [
         ("Safeguarding adults review", ["safeguarding adults review", "safeguarding adult review", "sar "]),

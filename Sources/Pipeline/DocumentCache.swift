@@ -1,8 +1,5 @@
 import DocumentModel
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Earlier results kept in `OUT/.cache/`, so that re-running after a rule edit re-classifies without re-reading
 /// documents: the passages of each document, keyed by its SHA-256 and by what shapes passages (tool version and
@@ -38,7 +35,7 @@ struct DocumentCache: Sendable {
         guard fd >= 0 else { return }
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
             if n <= 0 { break }
             written += n
         }
@@ -48,7 +45,7 @@ struct DocumentCache: Sendable {
 
     /// Entry files start with this line; what follows is length-prefixed fields in a fixed order (integers as
     /// LEB128, strings as a byte count and UTF-8, optionals behind a 0/1 byte). Read back without a JSON parser:
-    /// decoding JSON had been the largest cost of a re-run after a rule edit after classification.
+    /// decoding JSON had cost a re-run after a rule edit more than anything but classification and the outputs.
     static let magic = Array("ReviewLens passage cache 3\n".utf8)
 
     static func encode(_ entry: Entry) -> [UInt8] {
@@ -87,7 +84,8 @@ struct DocumentCache: Sendable {
         return out
     }
 
-    /// Nil for anything that is not a complete entry of this format (a miss).
+    /// Nil for anything that is not a complete entry of this format (a miss). There is no checksum: a torn or
+    /// truncated file is caught by its lengths, a byte changed in place is not.
     static func decode(_ bytes: UnsafeRawBufferPointer) -> Entry? {
         guard bytes.count >= magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
         var offset = magic.count
@@ -129,7 +127,7 @@ struct DocumentCache: Sendable {
               let modified = optional(), let organisation = optional(), let warnings = list(bytes.count),
               let firstHeading = optional(), let count = int(), count >= 0, count <= bytes.count else { return nil }
         var passages: [Passage] = []
-        passages.reserveCapacity(count)
+        passages.reserveCapacity(min(count, (bytes.count - offset) / 6))  // a passage takes at least 6 bytes
         for _ in 0..<count {
             guard let id = string(), let kind = string().flatMap(Block.Kind.init(rawValue:)), let section = list(bytes.count),
                   let text = string(), let part = string(), let index = int() else { return nil }
@@ -141,5 +139,5 @@ struct DocumentCache: Sendable {
                      warnings: warnings, firstHeading: firstHeading, passages: passages)
     }
 
-    private func url(_ sha256: String) -> URL { folder.appendingPathComponent("\(sha256)-\(fingerprint).json") }
+    private func url(_ sha256: String) -> URL { folder.appendingPathComponent("\(sha256)-\(fingerprint).bin") }
 }

@@ -15,8 +15,25 @@ struct DocumentOutputs {
     /// Writing the learning file failed: raised when the document is merged, which stops the run.
     var failure: Error?
 
-    /// Renders documents' outputs; safe to share between worker threads (it holds only immutable values).
-    struct Renderer: @unchecked Sendable {
+    /// Learning-file names for the documents of a run, in input order (nil for inputs that are not documents):
+    /// `Corpus/reviews/a.docx` → `Corpus__reviews__a.docx.md`; a name already taken by an earlier input (as
+    /// `a/b.docx` and `a__b.docx` would share one) gets `-2`, `-3` … before `.md`, so no document overwrites another.
+    static func learningFileNames(_ paths: [String?]) -> [String?] {
+        var taken = Set<String>()
+        return paths.map { path in
+            guard let path else { return nil }
+            let base = path.replacingOccurrences(of: "/", with: "__").replacingOccurrences(of: ":", with: "_")
+            var name = base + ".md", n = 1
+            while !taken.insert(name).inserted {
+                n += 1
+                name = "\(base)-\(n).md"
+            }
+            return name
+        }
+    }
+
+    /// Renders documents' outputs; shared by the worker threads (every stored value is immutable after init).
+    struct Renderer: Sendable {
         let rules: CompiledRules
         let resolver: DocumentAttributesResolver
         let learningFolder: URL
@@ -29,7 +46,8 @@ struct DocumentOutputs {
             quadrantBuilder = QuadrantBuilder(templates: rules.book.quadrant, catalog: rules.catalog)
         }
 
-        func render(_ outcome: DocumentProcessor.Outcome) -> DocumentOutputs {
+        /// `learningFile`: the file name under `learning/` (from `learningFileNames`).
+        func render(_ outcome: DocumentProcessor.Outcome, learningFile: String?) -> DocumentOutputs {
             let path = outcome.entry.path
             let catalog = rules.catalog
             var outputs = DocumentOutputs(attributes: resolver.attributes(for: path, properties: outcome.entry.properties,
@@ -46,9 +64,10 @@ struct DocumentOutputs {
                 outputs.matrixRow = AnalystTablesWriter.matrixRow(path: row.path, attributes: row.attributes, labels: row.labels,
                                                                   catalog: catalog)
             }
+            guard let learningFile else { return outputs }
             do {
-                try AtomicFile.write(learningFile(document, title: outputs.attributes["title"] ?? path),
-                                     to: learningFolder.appendingPathComponent("\(Writers.fileName(path)).md"), durable: false)
+                try AtomicFile.write(learningText(document, title: outputs.attributes["title"] ?? path),
+                                     to: learningFolder.appendingPathComponent(learningFile), durable: false)
             } catch {
                 outputs.failure = error
             }
@@ -56,7 +75,7 @@ struct DocumentOutputs {
         }
 
         /// The document's learning quadrant, evidence strength per label and critical learning points.
-        private func learningFile(_ document: BatchSummary, title: String) -> String {
+        private func learningText(_ document: BatchSummary, title: String) -> String {
             let catalog = rules.catalog
             var text = QuadrantMarkdownWriter.render(quadrantBuilder.build(document), catalog: catalog, summary: document,
                                                      title: "Learning quadrant: \(title)")

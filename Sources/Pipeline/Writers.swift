@@ -11,9 +11,12 @@ struct Writers {
     let matrix: AtomicFile
     let learningPoints: AtomicFile
     let database: SQLiteWriter
+    /// Opened before any per-document file is written (see `FileSystemFlush`).
+    let flush: FileSystemFlush
 
     init(_ out: URL, catalog: LabelCatalog) throws {
         self.out = out
+        flush = try FileSystemFlush(folder: out)
         passages = try AtomicFile(out.appendingPathComponent("passages.jsonl"))
         matrix = try AtomicFile(out.appendingPathComponent("matrix.csv"))
         try matrix.write(AnalystTablesWriter.matrixHeader(catalog: catalog))
@@ -47,16 +50,11 @@ struct Writers {
         try BoardSummaryDOCXWriter.write(board, to: out.appendingPathComponent("board-summary.docx"))
         // The per-document learning files were renamed into place without a sync each: flush them all at once
         // before the manifest, the run's record of what it wrote.
-        try AtomicFile.syncFileSystem(containing: out)
+        try flush.flush()
         try write(ManifestWriter.render(manifest), "manifest.json")
     }
 
     private func write(_ text: String, _ name: String) throws {
         try AtomicFile.write(text, to: out.appendingPathComponent(name))
-    }
-
-    /// `Corpus/reviews/a.docx` → `Corpus__reviews__a.docx`.
-    static func fileName(_ path: String) -> String {
-        path.replacingOccurrences(of: "/", with: "__").replacingOccurrences(of: ":", with: "_")
     }
 }

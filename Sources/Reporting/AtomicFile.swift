@@ -3,7 +3,7 @@ import Foundation
 /// Writes a file under a temporary name beside its destination and renames it into place on `commit()`,
 /// so a reader (or a run killed midway) sees either the previous complete file or the new one, never a torn one.
 /// A durable file is also flushed to the disk before the rename; a run's many per-document files are not, and
-/// are flushed together by `syncFileSystem(containing:)` before the run's manifest is written.
+/// are flushed together by a `FileSystemFlush` before the run's manifest is written.
 public final class AtomicFile {
     public let destination: URL
     private let temporary: URL
@@ -16,7 +16,7 @@ public final class AtomicFile {
         self.destination = destination
         self.durable = durable
         temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).\(getpid()).tmp")
+            .appendingPathComponent(".\(destination.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw ReportError.unwritable(destination.path)
         }
@@ -53,21 +53,35 @@ public final class AtomicFile {
         try file.commit()
     }
 
-    /// Flushes every file written so far on the file system holding `folder` to the disk: one `syncfs` (Linux;
-    /// Glibc's module does not export it, so it is looked up) instead of one `fsync` per file, else `sync`.
-    public static func syncFileSystem(containing folder: URL) throws {
-        typealias SyncFS = @convention(c) (Int32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { sync(); return }
-        let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw ReportError.unwritable(folder.path) }
-        defer { close(fd) }
-        guard unsafeBitCast(symbol, to: SyncFS.self)(fd) == 0 else { throw ReportError.unwritable(folder.path) }
-    }
-
     private func flush() throws {
         guard !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Flushes everything written on the file system holding a folder to the disk in one call (`syncfs`) instead of one
+/// `fsync` per file. Make it before the writes it must vouch for: Linux reports a write-back error to `syncfs` only
+/// through descriptors opened before the error happened.
+public final class FileSystemFlush {
+    private let folder: String
+    private let descriptor: Int32
+
+    public init(folder: URL) throws {
+        self.folder = folder.path
+        descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReportError.unwritable("\(folder.path): \(String(cString: strerror(errno)))") }
+    }
+
+    deinit { close(descriptor) }
+
+    /// Glibc's module does not export `syncfs`, so it is looked up; without it, `sync` flushes every file system.
+    public func flush() throws {
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { sync(); return }
+        guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else {
+            throw ReportError.unwritable("\(folder): \(String(cString: strerror(errno)))")
+        }
     }
 }
 

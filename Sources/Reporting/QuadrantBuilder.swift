@@ -4,7 +4,7 @@ import DocumentModel
 /// found: questions from `quadrant.yaml` templates keyed by label, ranked by evidence (documents, then
 /// passages), sharpened with specifics found in the evidence (`{group}`, `{agency}`, `{need}`), deduplicated,
 /// each citing its evidence.
-public struct QuadrantBuilder {
+public struct QuadrantBuilder: Sendable {
     public struct Entry: Sendable, Equatable {
         public var question: String
         public var label: String
