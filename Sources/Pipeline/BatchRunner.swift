@@ -99,11 +99,7 @@ public struct BatchRunner {
                 return RunManifest.Entry(path: display, status: .failed, error: "not processed")
             }
             try writers.add(outcome, outputs)
-            let attributes = outputs.attributes
-            for (index, passage) in outcome.passages.enumerated() {
-                summary.add(passage, document: display, learningPoints: outcome.learningPoints[index])
-            }
-            if outcome.entry.status == .ok { summary.documentDone(path: display, attributes: attributes) }
+            summary.merge(outputs.summary)
             return outcome.entry
         }
     }

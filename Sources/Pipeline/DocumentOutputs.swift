@@ -14,6 +14,8 @@ struct DocumentOutputs {
     var matrixRow: String?
     /// Writing the learning file failed: raised when the document is merged, which stops the run.
     var failure: Error?
+    /// The document's own summary (closed when it was read), merged into the batch's.
+    var summary = BatchSummary(learningPointLimit: .max)
 
     /// Learning-file names for the documents of a run, in input order (nil for inputs that are not documents):
     /// `Corpus/reviews/a.docx` → `Corpus__reviews__a.docx.md`; a name already taken by an earlier input (as
@@ -52,14 +54,14 @@ struct DocumentOutputs {
             let catalog = rules.catalog
             var outputs = DocumentOutputs(attributes: resolver.attributes(for: path, properties: outcome.entry.properties,
                                                                           firstHeading: outcome.firstHeading))
-            var document = BatchSummary(learningPointLimit: .max)
             for (index, passage) in outcome.passages.enumerated() {
                 outputs.passageLines += PassageLineWriter.line(passage, document: path)
-                document.add(passage, document: path, learningPoints: outcome.learningPoints[index])
+                outputs.summary.add(passage, document: path, learningPoints: outcome.learningPoints[index])
                 outputs.learningPointRows += AnalystTablesWriter.learningPointRows(outcome.learningPoints[index])
             }
             guard outcome.entry.status == .ok else { return outputs }
-            document.documentDone(path: path, attributes: outputs.attributes)
+            outputs.summary.documentDone(path: path, attributes: outputs.attributes)
+            let document = outputs.summary
             if let row = document.lastDocument {
                 outputs.matrixRow = AnalystTablesWriter.matrixRow(path: row.path, attributes: row.attributes, labels: row.labels,
                                                                   catalog: catalog)

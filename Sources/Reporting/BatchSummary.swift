@@ -53,9 +53,44 @@ public struct BatchSummary: Sendable {
                                     text: item.passage.text, match: evidence?.match ?? "", score: item.result.scores[label] ?? 0)
             // In place: a copy of the list per passage was the summary's main cost.
             citations[label, default: []].append(citation)
-            citations[label, default: []].sort { ($0.score, $1.document, $1.passage) > ($1.score, $0.document, $0.passage) }
+            citations[label, default: []].sort(by: Self.stronger)
             if citations[label, default: []].count > citationsPerLabel { citations[label, default: []].removeLast() }
         }
+    }
+
+    /// Adds a document's own summary (its passages added, and closed unless the document failed): the same totals,
+    /// citations and learning points as adding its passages here one by one, for a summary that keeps at least as
+    /// many citations per label as this one (the strongest of a union are the strongest of the parts' strongest).
+    public mutating func merge(_ document: BatchSummary) {
+        precondition(document.citationsPerLabel >= citationsPerLabel, "the document summary keeps fewer citations")
+        passages += document.passages
+        documents += document.documents
+        learningPointCount += document.learningPointCount
+        if learningPoints.count < learningPointLimit {
+            learningPoints += document.learningPoints.prefix(learningPointLimit - learningPoints.count)
+        }
+        for (a, row) in document.cooccurrence { for (b, n) in row { cooccurrence[a, default: [:]][b, default: 0] += n } }
+        for (label, n) in document.passagesByLabel { passagesByLabel[label, default: 0] += n }
+        for (label, n) in document.currentLabels { currentLabels[label, default: 0] += n }
+        for (label, paths) in document.documentsByLabel { documentsByLabel[label, default: []].formUnion(paths) }
+        for (label, list) in document.citations {
+            citations[label, default: []].append(contentsOf: list)
+            citations[label, default: []].sort(by: Self.stronger)
+            if citations[label, default: []].count > citationsPerLabel {
+                citations[label, default: []].removeLast(citations[label, default: []].count - citationsPerLabel)
+            }
+        }
+        for (label, byName) in document.attributeCounts {
+            for (name, values) in byName {
+                for (value, n) in values { attributeCounts[label, default: [:]][name, default: [:]][value, default: 0] += n }
+            }
+        }
+        if let last = document.lastDocument { lastDocument = last }
+    }
+
+    /// Citation order: higher score first, then document and passage id (a total order, so merging is exact).
+    private static func stronger(_ a: Citation, _ b: Citation) -> Bool {
+        (a.score, b.document, b.passage) > (b.score, a.document, a.passage)
     }
 
     /// Closes the current document: its label counts become a matrix row.

@@ -31,6 +31,40 @@ struct ReportTests {
         }
     }
 
+    /// A batch built from per-document summaries equals one fed passage by passage: counts, citations (more
+    /// documents than citation slots, tied scores), learning points past the cap, attributes, an unread document.
+    @Test func mergingDocumentSummariesEqualsAddingPassages() {
+        let labels = [["TH6", "HS3.2"], ["TH6"], [], ["HS3", "HS3.2", "TH4"], ["TH6", "TH4"]]
+        var direct = BatchSummary(citationsPerLabel: 2, learningPointLimit: 3)
+        var merged = BatchSummary(citationsPerLabel: 2, learningPointLimit: 3)
+        for d in 0..<4 {
+            let path = "doc\(d).docx"
+            var document = BatchSummary(citationsPerLabel: 5, learningPointLimit: .max)
+            let attributes = DocumentAttributes([("organisation", d % 2 == 0 ? "North" : "South"), ("date", "202\(d)-01-01")])
+            for p in 0..<(d == 3 ? 0 : 5) {
+                let codes = labels[(p + d) % labels.count]
+                let item = ClassifiedPassage(
+                    passage: Passage(id: "p000\(p)", kind: .paragraph, section: ["S\(p)"], text: "The Trust should act on \(d)/\(p).",
+                                     location: SourceLocation(part: "x", index: p)),
+                    result: Classification(labels: codes, evidence: [], scores: Dictionary(uniqueKeysWithValues: codes.map { ($0, Double((p * 7 + d) % 3)) })))
+                direct.add(item, document: path)
+                document.add(item, document: path)
+            }
+            if d != 3 {  // doc3 failed: no passages, never closed
+                direct.documentDone(path: path, attributes: attributes)
+                document.documentDone(path: path, attributes: attributes)
+            }
+            merged.merge(document)
+        }
+        #expect(merged.passages == direct.passages && merged.documents == direct.documents)
+        #expect(merged.passagesByLabel == direct.passagesByLabel && merged.documentsByLabel == direct.documentsByLabel)
+        #expect(merged.cooccurrence == direct.cooccurrence && merged.attributeCounts == direct.attributeCounts)
+        #expect(merged.citations == direct.citations && merged.citations["TH6"]?.count == 2)
+        #expect(merged.learningPoints == direct.learningPoints && merged.learningPoints.count == 3)
+        #expect(merged.learningPointCount == direct.learningPointCount && merged.rankedLabels == direct.rankedLabels)
+        #expect(merged.lastDocument?.path == direct.lastDocument?.path && merged.lastDocument?.labels == direct.lastDocument?.labels)
+    }
+
     static func summary() -> BoardSummary {
         var batch = BatchSummary()
         batch.add(passage("The family were not consulted. The Trust should involve families <always> & carers.", labels: ["TH6"]), document: "a.docx")
