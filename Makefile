@@ -36,7 +36,7 @@ test: deps
 check-rules: build
 	$(BIN) rules check --rules Rules
 
-## Accuracy on the gold passages: the development split and the held-out split.
+## Accuracy on the gold passages: the development split and the two held-out splits.
 eval: build
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0
