@@ -75,4 +75,32 @@ struct RuleLoaderTests {
         let (_, failures) = ExampleRunner().run(CompiledRules(book))
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
+
+    /// The model's own wording of each of the 84 harm-source items, as a finding ("Inter-agency adult safeguarding
+    /// failures."), is tagged with its harm source — except these, each for a stated reason. The list must match
+    /// exactly, so a fix or a regression both show here.
+    static let untaggedModelItems: [String: String] = [
+        "HS1.8": "'… need or not being believed': 'not' after the match reads as negating it",
+        "HS5.13": "'not being believed or being silenced': the negation reaches across 'or'",
+        "HS7.5": "'lack of understanding or assumptions about …': the negation reaches across 'or'",
+        "HS4.4": "'loss of … advocacy services': 'loss of' is not a deficit cue (it costs precision elsewhere)",
+        "HS5.3": "'negative operation of power': too abstract to match without fitting this sentence",
+        "HS6.1": "sexual harassment without 'by staff' is not this item (partner abuse in DHRs)",
+        "HS6.2": "physical abuse without 'by staff' is not this item",
+        "HS6.7": "intimidation without 'by staff' is not this item",
+    ]
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.root.appendingPathComponent("Rules").path)))
+    func theModelsOwnItemWordingIsTagged() throws {
+        let book = try RuleLoader().load(directory: Fixtures.root.appendingPathComponent("Rules"))
+        let classifier = Classifier(CompiledRules(book))
+        let items = book.labels.filter { $0.code.hasPrefix("HS") && $0.code.contains(".") }
+        #expect(items.count == 84)
+        var untagged: Set<String> = []
+        for item in items {
+            let parent = String(item.code.prefix { $0 != "." })
+            if !classifier.classify(item.name + ".").labels.contains(parent) { untagged.insert(item.code) }
+        }
+        #expect(untagged == Set(Self.untaggedModelItems.keys))
+    }
 }
