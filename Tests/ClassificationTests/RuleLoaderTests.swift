@@ -80,7 +80,6 @@ struct RuleLoaderTests {
     /// failures."), is tagged with its harm source — except these, each for a stated reason. The list must match
     /// exactly, so a fix or a regression both show here.
     static let untaggedModelItems: [String: String] = [
-        "HS1.8": "'… need or not being believed': 'not' after the match reads as negating it",
         "HS5.13": "'not being believed or being silenced': the negation reaches across 'or'",
         "HS7.5": "'lack of understanding or assumptions about …': the negation reaches across 'or'",
         "HS4.4": "'loss of … advocacy services': 'loss of' is not a deficit cue (it costs precision elsewhere)",
