@@ -82,7 +82,6 @@ struct RuleLoaderTests {
     static let untaggedModelItems: [String: String] = [
         "HS5.13": "'not being believed or being silenced': the negation reaches across 'or'",
         "HS7.5": "'lack of understanding or assumptions about …': the negation reaches across 'or'",
-        "HS4.4": "'loss of … advocacy services': 'loss of' is not a deficit cue (it costs precision elsewhere)",
         "HS5.3": "'negative operation of power': too abstract to match without fitting this sentence",
         "HS6.1": "sexual harassment without 'by staff' is not this item (partner abuse in DHRs)",
         "HS6.2": "physical abuse without 'by staff' is not this item",
