@@ -76,7 +76,7 @@ public struct CompiledRules: Sendable {
             RuleFacts(label: labelIndex[$0.label]!, within: $0.within, polarity: $0.polarity, weight: $0.weight, hasWith: !$0.with.isEmpty)
         }
         var rulesByLabel = Array(repeating: [Int](), count: book.labels.count)
-        for (index, rule) in book.rules.enumerated() { rulesByLabel[labelIndex[rule.label]!].append(index) }
+        for (index, rule) in facts.enumerated() { rulesByLabel[rule.label].append(index) }
         self.rulesByLabel = rulesByLabel
         var children = Array(repeating: [Int](), count: book.labels.count)
         for (index, label) in book.labels.enumerated() {

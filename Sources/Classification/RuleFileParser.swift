@@ -257,17 +257,9 @@ private extension RuleFileParser {
             error(at: node, "'\(key)' must be text")
             return nil
         }
-        let value = Self.trimmed(scalar.string)
+        let value = scalar.string.trimmingWhitespace
         if value.isEmpty, parent != nil { error(at: node, "'\(key)' is empty") }
         return value
-    }
-
-    /// The text without leading and trailing white space and line breaks (no Foundation round trip: rule packs
-    /// hold thousands of scalars, and every run loads them).
-    static func trimmed(_ text: String) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let last = text.lastIndex(where: { !$0.isWhitespace })!
-        return String(text[first...last])
     }
 
     mutating func number(_ node: Node?, positive: Bool) -> Double? {

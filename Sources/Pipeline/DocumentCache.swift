@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import Reporting
 
 /// Earlier results kept in `OUT/.cache/`, so that re-running after a rule edit re-classifies without re-reading
 /// documents: the passages of each document, keyed by its SHA-256 and by what shapes passages (tool version and
@@ -28,19 +29,11 @@ struct DocumentCache: Sendable {
     }
 
     func store(_ entry: Entry, sha256: String) {
-        // Not synced to the disk: a lost or torn entry only costs a re-read (it fails to decode: a miss).
-        let bytes = Self.encode(entry)
-        let temporary = folder.appendingPathComponent(".\(sha256).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n <= 0 { break }
-            written += n
-        }
-        close(fd)
-        if written != bytes.count || rename(temporary.path, url(sha256).path) != 0 { unlink(temporary.path) }
+        // Not synced to the disk: a lost or torn entry only costs a re-read (it fails to decode: a miss). A failed
+        // write leaves no entry (the temporary file is removed).
+        guard let file = try? AtomicFile(url(sha256), durable: false) else { return }
+        try? file.write(bytes: Self.encode(entry))
+        try? file.commit()
     }
 
     /// Entry files start with this line; what follows is length-prefixed fields in a fixed order (integers as

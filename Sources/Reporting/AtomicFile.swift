@@ -31,7 +31,11 @@ public final class AtomicFile {
     }
 
     public func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
+        try write(bytes: text.utf8)
+    }
+
+    public func write<Bytes: Sequence<UInt8>>(bytes: Bytes) throws {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
     }
 

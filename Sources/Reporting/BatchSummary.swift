@@ -51,10 +51,7 @@ public struct BatchSummary: Sendable {
             let evidence = item.result.evidence.first { LabelCode.code($0.label, isIn: label) }
             let citation = Citation(document: document, passage: item.passage.id, section: item.passage.section,
                                     text: item.passage.text, match: evidence?.match ?? "", score: item.result.scores[label] ?? 0)
-            // In place: a copy of the list per passage was the summary's main cost.
-            citations[label, default: []].append(citation)
-            citations[label, default: []].sort(by: Self.stronger)
-            if citations[label, default: []].count > citationsPerLabel { citations[label, default: []].removeLast() }
+            addCitations(CollectionOfOne(citation), to: label)
         }
     }
 
@@ -73,19 +70,22 @@ public struct BatchSummary: Sendable {
         for (label, n) in document.passagesByLabel { passagesByLabel[label, default: 0] += n }
         for (label, n) in document.currentLabels { currentLabels[label, default: 0] += n }
         for (label, paths) in document.documentsByLabel { documentsByLabel[label, default: []].formUnion(paths) }
-        for (label, list) in document.citations {
-            citations[label, default: []].append(contentsOf: list)
-            citations[label, default: []].sort(by: Self.stronger)
-            if citations[label, default: []].count > citationsPerLabel {
-                citations[label, default: []].removeLast(citations[label, default: []].count - citationsPerLabel)
-            }
-        }
+        for (label, list) in document.citations { addCitations(list, to: label) }
         for (label, byName) in document.attributeCounts {
             for (name, values) in byName {
                 for (value, n) in values { attributeCounts[label, default: [:]][name, default: [:]][value, default: 0] += n }
             }
         }
         if let last = document.lastDocument { lastDocument = last }
+    }
+
+    /// Keeps the strongest `citationsPerLabel` of a label's citations and these. In place: a copy of the list per
+    /// passage was the summary's main cost.
+    private mutating func addCitations<New: Collection<Citation>>(_ new: New, to label: String) {
+        citations[label, default: []].append(contentsOf: new)
+        citations[label, default: []].sort(by: Self.stronger)
+        let excess = citations[label, default: []].count - citationsPerLabel
+        if excess > 0 { citations[label, default: []].removeLast(excess) }
     }
 
     /// Citation order: higher score first, then document and passage id (a total order, so merging is exact).
