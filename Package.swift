@@ -27,6 +27,7 @@ let package = Package(
         ]),
         .target(name: "Reporting", dependencies: [
             "DocumentModel", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "Pipeline", dependencies: ["DocumentModel", "Ingestion", "Segmentation", "Classification", "Reporting"]),

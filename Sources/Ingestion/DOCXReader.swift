@@ -2,7 +2,8 @@ import DocumentModel
 import Foundation
 
 /// Reads a DOCX package: core properties, styles and numbering first, then the main document part,
-/// then footnotes, endnotes and comments — each part streamed through libxml2, never held whole.
+/// then footnotes, endnotes and comments — each part streamed through libxml2, never held whole, except a styles
+/// part of up to 16 MB, held to cut what the reader never uses before it is parsed (`WordStylesPruner`).
 struct DOCXReader {
     let limits: IngestionLimits
 
@@ -32,7 +33,9 @@ struct DOCXReader {
             info.properties.organisation = app.properties.organisation
         }
         let styles = WordStylesHandler()
-        if let path = part("styles", "styles.xml") { try package.parseXML(path, handler: styles) }
+        if let path = part("styles", "styles.xml") {
+            try package.parseXML(path, handler: styles, holdLimit: 16 << 20, rewrite: WordStylesPruner.prune)
+        }
         let numbering = WordNumberingHandler()
         if let path = part("numbering", "numbering.xml") { try package.parseXML(path, handler: numbering) }
 

@@ -1,6 +1,6 @@
 /// Paragraph styles of a WordprocessingML document: which are headings (and at what level) and which carry numbering.
-struct WordStyles {
-    struct Style {
+struct WordStyles: Equatable {
+    struct Style: Equatable {
         var name = ""
         var basedOn: String?
         var outlineLevel: Int?

@@ -75,6 +75,20 @@ final class ZipPackage {
         try parser.finish()
     }
 
+    /// Parses an XML entry after `rewrite` has had its bytes, when the entry declares at most `holdLimit` bytes
+    /// (so it can be held whole); a larger entry, or one `rewrite` declines (nil), is parsed as stored.
+    func parseXML(_ path: String, handler: XMLEventHandler, holdLimit: Int, rewrite: ([UInt8]) -> [UInt8]?) throws {
+        guard let entry = entries[Self.normalise(path)], Int(clamping: entry.uncompressedSize) <= holdLimit else {
+            return try parseXML(path, handler: handler)
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(clamping: entry.uncompressedSize))
+        try stream(path) { bytes.append(contentsOf: $0) }
+        let parser = XMLEventParser(part: partName(path), limits: limits, handler: handler)
+        try (rewrite(bytes) ?? bytes).withUnsafeBytes { try parser.feed($0) }
+        try parser.finish()
+    }
+
     private func checkLimits(total: Int, compressed: Int, part: String) throws {
         if total > limits.maxEntryBytes {
             throw IngestionError.limitExceeded(limit: "maxEntryBytes", part: part,

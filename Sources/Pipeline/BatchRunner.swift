@@ -224,7 +224,10 @@ public struct BatchRunner {
     private func remember(key: String, entries: [RunManifest.Entry]) throws {
         let cache = configuration.outputDirectory.appendingPathComponent(".cache")
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        try AtomicFile.write(String(decoding: try JSONEncoder().encode(entries), as: UTF8.self), to: cache.appendingPathComponent("entries.json"))
+        // Sorted keys: the same run writes the same bytes (dictionary order is seeded per process).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try AtomicFile.write(String(decoding: try encoder.encode(entries), as: UTF8.self), to: cache.appendingPathComponent("entries.json"))
         try AtomicFile.write(key, to: cache.appendingPathComponent("batch.key"))
     }
 

@@ -6,28 +6,26 @@ import Foundation
 /// are flushed together by a `FileSystemFlush` before the run's manifest is written.
 public final class AtomicFile {
     public let destination: URL
-    private let temporary: URL
-    private let handle: FileHandle
+    private let temporary: String
+    private let descriptor: Int32
     private let durable: Bool
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private var committed = false
+    private var closed = false
 
     public init(_ destination: URL, durable: Bool = true) throws {
         self.destination = destination
         self.durable = durable
-        temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw ReportError.unwritable(destination.path)
-        }
-        handle = try FileHandle(forWritingTo: temporary)
+        let folder = destination.deletingLastPathComponent().path
+        temporary = folder + (folder.hasSuffix("/") ? "" : "/")
+            + ".\(destination.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ReportError.unwritable("\(destination.path): \(String(cString: strerror(errno)))") }
     }
 
     deinit {
-        if !committed {
-            try? handle.close()
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        if !closed { close(descriptor) }
+        if !committed { unlink(temporary) }
     }
 
     public func write(_ text: String) throws {
@@ -42,11 +40,10 @@ public final class AtomicFile {
     /// Flushes, syncs (when durable) and renames the file into place.
     public func commit() throws {
         try flush()
-        if durable { try handle.synchronize() }
-        try handle.close()
-        guard rename(temporary.path, destination.path) == 0 else {
-            throw ReportError.unwritable(destination.path)
-        }
+        if durable, fsync(descriptor) != 0 { throw failure() }
+        closed = true
+        guard close(descriptor) == 0 else { throw failure() }
+        guard rename(temporary, destination.path) == 0 else { throw failure() }
         committed = true
     }
 
@@ -58,9 +55,18 @@ public final class AtomicFile {
     }
 
     private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
+        var written = 0
+        while written < buffer.count {
+            let count = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw failure() }
+            written += count
+        }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func failure() -> ReportError {
+        .unwritable("\(destination.path): \(String(cString: strerror(errno)))")
     }
 }
 

@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Writes `reviewlens.sqlite` (through GRDB) one document at a time: documents, attributes, passages, their
 /// labels and evidence, and the label catalogue; built under a temporary name and renamed into place.
@@ -61,18 +62,35 @@ public final class SQLiteWriter {
             for (name, value) in attributes.values {
                 try db.execute(sql: "INSERT INTO attributes VALUES (?, ?, ?)", arguments: [document, name, value])
             }
+            // Rows bound straight through SQLite's C interface: GRDB's `StatementArguments` boxes every value, which
+            // cost more than SQLite itself for the thousands of rows a batch writes.
+            let passageRow = try RawStatement(db.cachedStatement(
+                sql: "INSERT INTO passages(document_id, passage, kind, section, text) VALUES (?, ?, ?, ?, ?)"))
+            let labelRow = try RawStatement(db.cachedStatement(sql: "INSERT INTO passage_labels VALUES (?, ?, ?)"))
+            let evidenceRow = try RawStatement(db.cachedStatement(sql: "INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)"))
             for item in passages {
-                try db.cachedStatement(sql: "INSERT INTO passages(document_id, passage, kind, section, text) VALUES (?, ?, ?, ?, ?)")
-                    .execute(arguments: [document, item.passage.id, item.passage.kind.rawValue,
-                                         item.passage.section.joined(separator: " > "), item.passage.text])
+                passageRow.bind(1, document)
+                passageRow.bind(2, item.passage.id)
+                passageRow.bind(3, item.passage.kind.rawValue)
+                passageRow.bind(4, item.passage.section.joined(separator: " > "))
+                passageRow.bind(5, item.passage.text)
+                try passageRow.step(db)
                 let passage = db.lastInsertedRowID
                 for label in item.result.labels {
-                    try db.cachedStatement(sql: "INSERT INTO passage_labels VALUES (?, ?, ?)")
-                        .execute(arguments: [passage, label, item.result.scores[label] ?? 0])
+                    labelRow.bind(1, passage)
+                    labelRow.bind(2, label)
+                    labelRow.bind(3, item.result.scores[label] ?? 0)
+                    try labelRow.step(db)
                 }
                 for e in item.result.evidence {
-                    try db.cachedStatement(sql: "INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)")
-                        .execute(arguments: [passage, e.label, e.rule, e.match, e.start, e.end, e.context])
+                    evidenceRow.bind(1, passage)
+                    evidenceRow.bind(2, e.label)
+                    evidenceRow.bind(3, e.rule)
+                    evidenceRow.bind(4, e.match)
+                    evidenceRow.bind(5, Int64(e.start))
+                    evidenceRow.bind(6, Int64(e.end))
+                    evidenceRow.bind(7, e.context)
+                    try evidenceRow.step(db)
                 }
             }
         }
@@ -90,6 +108,39 @@ public final class SQLiteWriter {
         }
         try queue.close()
         guard rename(temporary.path, destination.path) == 0 else { throw ReportError.unwritable(destination.path) }
+    }
+}
+
+/// One prepared INSERT, bound and stepped through SQLite's C interface (text copied by SQLite on bind).
+private struct RawStatement {
+    let handle: SQLiteStatement
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ statement: Statement) { handle = statement.sqliteStatement }
+
+    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
+    func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
+    func bind(_ index: Int32, _ value: String) {
+        var value = value
+        value.withUTF8 { bytes in
+            // An empty buffer may have no base address, which SQLite would store as NULL.
+            let pointer = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(Self.empty)
+            sqlite3_bind_text(handle, index, pointer.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+        }
+    }
+    private static let empty: UnsafeMutablePointer<CChar> = {
+        let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return pointer
+    }()
+
+    /// Runs the INSERT and resets it for the next row.
+    func step(_ db: Database) throws {
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
     }
 }
 

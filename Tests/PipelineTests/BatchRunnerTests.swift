@@ -44,7 +44,8 @@ struct BatchRunnerTests {
         let a = Fixtures.temporaryDirectory(), b = Fixtures.temporaryDirectory()
         _ = try run(into: a, jobs: jobsA)
         _ = try run(into: b, jobs: jobsB)
-        for name in ["passages.jsonl", "counts.csv", "quadrant.md", "summary.md", "summary.html", "matrix.csv", "board-summary.docx"] {
+        for name in ["passages.jsonl", "counts.csv", "quadrant.md", "summary.md", "summary.html", "matrix.csv", "board-summary.docx",
+                     "learning_points.csv", "cooccurrence.csv", "learning/corpus__review-a.txt.md", ".cache/entries.json"] {
             #expect(try Data(contentsOf: a.appendingPathComponent(name)) == (try Data(contentsOf: b.appendingPathComponent(name))))
         }
     }
