@@ -28,6 +28,7 @@ public final class Classifier {
     private var lastSectionLabels: Set<Int> = []
     private var hits: [PhraseAutomaton.Hit] = []
     private var termHits: [(rule: Int, order: Int, hit: PhraseAutomaton.Hit)] = []
+    private var withHits: [(rule: Int, order: Int, hit: PhraseAutomaton.Hit)] = []
     private var stack: [(node: Int32, next: Int)] = []
 
     public init(_ compiled: CompiledRules) {
@@ -65,19 +66,22 @@ private extension Classifier {
         let sectionLabels = sectionHints(section)
         prepare(text)
         let cues = collectCues()
-        var withHits: [Int: [PhraseAutomaton.Hit]] = [:]
+        withHits.removeAll(keepingCapacity: true)
         var unlessSentences: [(rule: Int, sentence: Int)] = []
         termHits.removeAll(keepingCapacity: true)
         for (order, hit) in hits.enumerated() {
             switch compiled.roles[Int(hit.pattern)] {
             case .term(let rule): termHits.append((rule, order, hit))
-            case .with(let rule): withHits[rule, default: []].append(hit)
+            case .with(let rule): withHits.append((rule, order, hit))
             case .unless(let rule): unlessSentences.append((rule, tokens[hit.first].sentence))
             default: break
             }
         }
         // Rules in id order; each rule's hits left to right (then in automaton order).
         termHits.sort { ($0.rule, $0.hit.first, $0.hit.last, $0.order) < ($1.rule, $1.hit.first, $1.hit.last, $1.order) }
+        // `with` hits grouped by rule, each group in automaton order, walked alongside the rules.
+        withHits.sort { ($0.rule, $0.order) < ($1.rule, $1.order) }
+        var withStart = 0
         var evidence: [Evidence] = []
         var scores: [Int: Double] = [:]
         var end = 0
@@ -85,13 +89,17 @@ private extension Classifier {
             let first = end, rule = termHits[first].rule
             while end < termHits.count, termHits[end].rule == rule { end += 1 }
             let facts = compiled.facts[rule]
+            while withStart < withHits.count, withHits[withStart].rule < rule { withStart += 1 }
+            var withEnd = withStart
+            while withEnd < withHits.count, withHits[withEnd].rule == rule { withEnd += 1 }
+            let ruleWithHits = withHits[withStart..<withEnd]
             var firstMiss: Miss?
             // A miss is only built when asked for (`explain`): it copies strings.
             func missed(_ span: Span, _ reason: @autoclosure () -> String) {
                 if misses != nil, firstMiss == nil { firstMiss = miss(compiled.book.rules[rule], span, reason()) }
             }
             for hit in termHits[first..<end].lazy.map(\.hit) {
-                guard let (span, gap) = locate(hit, with: withHits[rule], facts: facts) else { continue }
+                guard let (span, gap) = locate(hit, with: ruleWithHits, facts: facts) else { continue }
                 if unlessSentences.contains(where: { $0.rule == rule && $0.sentence == span.sentence }) {
                     missed(span, "vetoed by an 'unless' phrase in the same sentence")
                     continue
@@ -163,11 +171,11 @@ private extension Classifier {
 
     /// The match span of a term hit: itself, or joined with the nearest `with` hit in the same sentence.
     /// Returns the gap between the two hits (token range) for cues that sit inside the match.
-    func locate(_ hit: PhraseAutomaton.Hit, with others: [PhraseAutomaton.Hit]?, facts rule: CompiledRules.RuleFacts) -> (Span, ClosedRange<Int>?)? {
+    func locate(_ hit: PhraseAutomaton.Hit, with others: ArraySlice<(rule: Int, order: Int, hit: PhraseAutomaton.Hit)>, facts rule: CompiledRules.RuleFacts) -> (Span, ClosedRange<Int>?)? {
         let sentence = tokens[hit.first].sentence
         guard rule.hasWith else { return (Span(first: hit.first, last: hit.last, sentence: sentence), nil) }
         var best: (PhraseAutomaton.Hit, Int)?
-        for other in others ?? [] where tokens[other.first].sentence == sentence {
+        for other in others.lazy.map(\.hit) where tokens[other.first].sentence == sentence {
             let gap: Int
             if other.first > hit.last { gap = other.first - hit.last - 1 } else if other.last < hit.first {
                 gap = hit.first - other.last - 1

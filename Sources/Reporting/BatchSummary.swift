@@ -79,13 +79,22 @@ public struct BatchSummary: Sendable {
         if let last = document.lastDocument { lastDocument = last }
     }
 
-    /// Keeps the strongest `citationsPerLabel` of a label's citations and these. In place: a copy of the list per
-    /// passage was the summary's main cost.
+    /// Keeps the strongest `citationsPerLabel` of a label's citations and these: each new one is inserted in order
+    /// (after any equal) when it beats the weakest kept, in place (a copy of the list per passage was the summary's
+    /// main cost; so was re-sorting it).
     private mutating func addCitations<New: Collection<Citation>>(_ new: New, to label: String) {
-        citations[label, default: []].append(contentsOf: new)
-        citations[label, default: []].sort(by: Self.stronger)
-        let excess = citations[label, default: []].count - citationsPerLabel
-        if excess > 0 { citations[label, default: []].removeLast(excess) }
+        var list = citations.removeValue(forKey: label) ?? []
+        for citation in new {
+            if list.count >= citationsPerLabel, let weakest = list.last, !Self.stronger(citation, weakest) { continue }
+            var low = 0, high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Self.stronger(citation, list[middle]) { high = middle } else { low = middle + 1 }
+            }
+            list.insert(citation, at: low)
+            if list.count > citationsPerLabel { list.removeLast() }
+        }
+        citations[label] = list
     }
 
     /// Citation order: higher score first, then document and passage id (a total order, so merging is exact).

@@ -5,15 +5,38 @@ import Foundation
 extension RulesOption {
     /// Loads and compiles the rule packs, or fails with exit status 2 and compiler-style messages.
     func load() throws -> CompiledRules {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: rules, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure.usage("rules folder '\(rules)' not found (use --rules DIR)")
-        }
+        let folder = try resolved()
         do {
-            return CompiledRules(try RuleLoader().load(directory: URL(fileURLWithPath: rules)))
+            return CompiledRules(try RuleLoader().load(directory: URL(fileURLWithPath: folder)))
         } catch let error as RuleBookError {
             throw Failure(message: error.description, status: 2)
         }
+    }
+}
+
+extension RulesOption {
+    /// The rules folder: `--rules`, else `./Rules`, else the `Rules` folder of the checkout holding this binary
+    /// (`<checkout>/.build/…/reviewlens`), so the tool runs from any working directory.
+    func resolved() throws -> String {
+        func isFolder(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        if let rules {
+            guard isFolder(rules) else { throw Failure.usage("rules folder '\(rules)' not found (use --rules DIR)") }
+            return rules
+        }
+        if isFolder("Rules") { return "Rules" }
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = folder.appendingPathComponent("Rules").path
+            if isFolder(candidate), FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return candidate
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        throw Failure.usage("no rules folder: ./Rules not found and none beside this binary's checkout (use --rules DIR)")
     }
 }
 

@@ -44,8 +44,9 @@ struct Failure: Error {
 
 /// Options shared by every command that reads rule packs.
 struct RulesOption: ParsableArguments {
-    @Option(name: .long, help: "Folder of rule packs (*.yaml).")
-    var rules: String = "Rules"
+    @Option(name: .long, help: ArgumentHelp("Folder of rule packs (*.yaml).",
+        discussion: "Default: ./Rules, else the Rules folder of the ReviewLens checkout this binary was built in."))
+    var rules: String?
 }
 
 /// Redaction switches shared by every command that quotes document text.

@@ -14,12 +14,12 @@ struct CommandLineTests {
 
     struct Outcome { var status: Int32; var stdout: String; var stderr: String }
 
-    func reviewlens(_ arguments: [String], stdin: String? = nil) throws -> Outcome {
+    func reviewlens(_ arguments: [String], stdin: String? = nil, in folder: URL = Fixtures.root) throws -> Outcome {
         signal(SIGPIPE, SIG_IGN)  // a child that dies early must fail its test, not kill the test runner
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        process.currentDirectoryURL = Fixtures.root
+        process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -49,6 +49,20 @@ struct CommandLineTests {
         let result = try reviewlens(["run", input, "--out", out.path, "--rules", Self.goodRules])
         #expect(result.status == 0)
         #expect(result.stdout.contains("1 ok, 0 failed, 0 skipped"))
+    }
+
+    /// Without `--rules`, outside the checkout: the checkout's own `Rules/` (found from the binary's path) is used.
+    @Test func runFromAnotherFolderUsesTheCheckoutsRules() throws {
+        let elsewhere = Fixtures.temporaryDirectory()
+        let input = Fixtures.url("Pipeline/corpus/review-a.txt").path
+        let result = try reviewlens(["rules", "check"], in: elsewhere)
+        #expect(result.status == 0)
+        let shipped = try reviewlens(["rules", "check", "--rules", Fixtures.root.appendingPathComponent("Rules").path], in: elsewhere)
+        #expect(result.stdout == shipped.stdout && result.stdout.contains("labels"))
+        let run = try reviewlens(["run", input, "--out", elsewhere.appendingPathComponent("out").path, "--quiet"], in: elsewhere)
+        #expect(run.status == 0)
+        let missing = try reviewlens(["rules", "check", "--rules", "no-such-folder"], in: elsewhere)
+        #expect(missing.status == 2 && missing.stderr.contains("rules folder 'no-such-folder' not found"))
     }
 
     @Test func aBadRulePackStopsTheRunBeforeAnythingIsWritten() throws {
