@@ -232,7 +232,10 @@ private extension Classifier {
             || after(.negationAfter, within: min(window, 3)))
         // A deficit cue before the match ("limited information sharing"), inside it, or predicated of it just after
         // ("information sharing with the GP was poor"), unless a clause boundary comes between.
+        // A quantified shortfall governs the rest of its sentence ("only 31% of people discharged … said they knew
+        // whom to contact"), up to a terminator; just after the match it reads as a deficit ("a debrief after only 9 of 40").
         let deficit = before(.deficit, within: window) || inside(.deficit) || after(.deficit, within: window)
+            || before(.shortfall, within: Int.max / 2) || inside(.shortfall) || after(.shortfall, within: window)
         let hypothetical = before(.hypothetical, within: window * 2)
         let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }
         let historical = before(.historical, within: window * 2)

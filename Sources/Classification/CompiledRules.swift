@@ -4,7 +4,7 @@ import DocumentModel
 /// Immutable and shared by all classifier threads.
 public struct CompiledRules: Sendable {
     enum CueKind: Int, Sendable, CaseIterable {
-        case negationBefore, negationAfter, negationShort, afterStop, pseudo, deficit, hypothetical, historical, recommendation, terminator
+        case negationBefore, negationAfter, negationShort, afterStop, pseudo, deficit, shortfall, hypothetical, historical, recommendation, terminator
     }
 
     enum Role: Sendable {
@@ -62,6 +62,7 @@ public struct CompiledRules: Sendable {
         add(cues.afterStops, .cue(.afterStop))
         add(cues.pseudo, .cue(.pseudo))
         add(cues.deficit, .cue(.deficit))
+        add(cues.shortfall, .cue(.shortfall))
         add(cues.hypothetical, .cue(.hypothetical))
         add(cues.historical, .cue(.historical))
         add(cues.recommendation, .cue(.recommendation))

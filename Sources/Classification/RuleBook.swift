@@ -64,6 +64,8 @@ public struct ContextCues: Sendable {
     public var shortWindow = 2
     public var pseudo: [Phrase] = []
     public var deficit: [Phrase] = []
+    /// Quantified shortfalls whose scope is the rest of the sentence ("ONLY 31% OF people said they knew who to contact").
+    public var shortfall: [Phrase] = []
     public var hypothetical: [Phrase] = []
     public var historical: [Phrase] = []
     public var recommendation: [Phrase] = []

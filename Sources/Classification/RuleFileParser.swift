@@ -142,7 +142,7 @@ private extension RuleFileParser {
 
 private extension RuleFileParser {
     mutating func parseContext(_ root: Node) {
-        let allowed = ["negation", "pseudo", "deficit", "hypothetical", "historical", "recommendation", "terminators"]
+        let allowed = ["negation", "pseudo", "deficit", "shortfall", "hypothetical", "historical", "recommendation", "terminators"]
         guard let fields = mapping(root, allowed: allowed) else { return }
         if let node = fields["negation"],
            let negation = mapping(node, allowed: ["before", "after", "short", "after_stop", "window", "short_window"]) {
@@ -155,6 +155,7 @@ private extension RuleFileParser {
         }
         cues.pseudo = phrases(fields["pseudo"], allowEmpty: true)
         cues.deficit = phrases(fields["deficit"], allowEmpty: true)
+        cues.shortfall = phrases(fields["shortfall"], allowEmpty: true)
         cues.hypothetical = phrases(fields["hypothetical"], allowEmpty: true)
         cues.historical = phrases(fields["historical"], allowEmpty: true)
         cues.recommendation = phrases(fields["recommendation"], allowEmpty: true)

@@ -51,6 +51,11 @@ struct ClassifierTests {
         // A terminator that runs into the match still ends the negation's scope.
         Marked(marked: "He did not complain for [[HS2: fear of discrimination]] by staff."),
         Marked(marked: "There was no fear of discrimination on the ward."),
+        // A quantified shortfall reaches to the end of its sentence, not a few words; a terminator still ends it.
+        Marked(marked: "Only 12% of the carers who responded to the survey said that [[HS3: information sharing]] worked well."),
+        Marked(marked: "Only 12% of staff had completed the course, but information sharing was thorough."),
+        Marked(marked: "[[HS3: Joint working]] happened in only 3 of the 40 cases."),
+        Marked(marked: "Fewer than half of the families we spoke to said that, in the end, [[HS3: joint working]] had helped."),
     ])
     func labelsAndEvidence(_ example: Marked) {
         let (text, expected) = example.parsed
