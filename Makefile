@@ -39,6 +39,7 @@ check-rules: build
 ## Accuracy on the gold passages: the development split and the two held-out splits.
 eval: build
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev --errors 0
+	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev2 --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout-paraphrase --errors 0
 
