@@ -32,14 +32,22 @@ struct DOCXReader {
             try? package.parseXML("docProps/app.xml", handler: app)
             info.properties.organisation = app.properties.organisation
         }
-        let styles = WordStylesHandler()
+        var styles = WordStyles()
         if let path = part("styles", "styles.xml") {
-            try package.parseXML(path, handler: styles, holdLimit: 16 << 20, rewrite: WordStylesPruner.prune)
+            let key = package.identity(path)
+            if let key, let known = WordStylesCache.shared.styles(for: key) {
+                styles = known
+            } else {
+                let handler = WordStylesHandler()
+                try package.parseXML(path, handler: handler, holdLimit: 16 << 20, rewrite: WordStylesPruner.prune)
+                styles = handler.result
+                if let key { WordStylesCache.shared.remember(styles, for: key) }
+            }
         }
         let numbering = WordNumberingHandler()
         if let path = part("numbering", "numbering.xml") { try package.parseXML(path, handler: numbering) }
 
-        let body = WordBodyHandler(part: package.partName(mainPart), styles: styles.result, numbering: numbering.result,
+        let body = WordBodyHandler(part: package.partName(mainPart), styles: styles, numbering: numbering.result,
                                    limits: limits, sink: sink)
         try package.parseXML(mainPart, handler: body)
         for (type, fallback) in [("footnotes", "footnotes.xml"), ("endnotes", "endnotes.xml"), ("comments", "comments.xml")] {

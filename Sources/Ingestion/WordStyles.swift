@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paragraph styles of a WordprocessingML document: which are headings (and at what level) and which carry numbering.
 struct WordStyles: Equatable {
     struct Style: Equatable {
@@ -80,4 +82,33 @@ final class WordStylesHandler: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {}
+}
+
+/// Styles already read in this process, by the styles part's CRC-32 and sizes from the zip's central directory:
+/// documents made from one template (a batch from one organisation) share the part, which is then neither inflated
+/// nor parsed again. A CRC-32 and both sizes agreeing for different bytes is the only way to get the wrong styles.
+final class WordStylesCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var crc32: UInt32
+        var size: Int
+        var compressed: Int
+    }
+
+    static let shared = WordStylesCache()
+    private let lock = NSLock()
+    private var known: [Key: WordStyles] = [:]
+    private let capacity = 64
+
+    func styles(for key: Key) -> WordStyles? {
+        lock.lock()
+        defer { lock.unlock() }
+        return known[key]
+    }
+
+    /// Keeps up to `capacity` distinct parts; a batch of many templates stops adding rather than evicting.
+    func remember(_ styles: WordStyles, for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        if known.count < capacity { known[key] = styles }
+    }
 }

@@ -25,6 +25,13 @@ final class ZipPackage {
     /// True when the package has an entry at this path (leading `/` ignored).
     func contains(_ path: String) -> Bool { entries[Self.normalise(path)] != nil }
 
+    /// An entry's identity as the central directory records it (CRC-32 and both sizes), read without inflating it.
+    func identity(_ path: String) -> WordStylesCache.Key? {
+        entries[Self.normalise(path)].map {
+            WordStylesCache.Key(crc32: $0.checksum, size: Int(clamping: $0.uncompressedSize), compressed: Int(clamping: $0.compressedSize))
+        }
+    }
+
     /// All entry paths, sorted.
     var paths: [String] { entries.keys.sorted() }
 

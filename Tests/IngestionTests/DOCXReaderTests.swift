@@ -142,6 +142,27 @@ struct DOCXReaderTests {
                                                  created: "2024-03-01T09:00:00Z", modified: "2024-04-02T10:00:00Z"))
     }
 
+    /// Styles are remembered by the part's CRC-32 and sizes: a second document from the same template reads the same,
+    /// and a document whose styles part differs (same style id, another name) gets its own styles, not the first one's.
+    @Test func stylesAreSharedOnlyBetweenIdenticalStylesParts() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let body = p("Findings", style: "S1") + p("The referral was rejected.")
+        func write(_ name: String, styleName: String) throws -> URL {
+            let url = folder.appendingPathComponent(name)
+            try DOCXFixture(body: body, styles: "<w:style w:type=\"paragraph\" w:styleId=\"S1\"><w:name w:val=\"\(styleName)\"/></w:style>")
+                .write(to: url)
+            return url
+        }
+        let heading = "heading 2 | Findings\nparagraph | The referral was rejected."
+        let plain = "paragraph | Findings\nparagraph | The referral was rejected."
+        let first = try write("a.docx", styleName: "heading 2"), again = try write("b.docx", styleName: "heading 2")
+        let other = try write("c.docx", styleName: "body text")
+        #expect(render(try Ingestor().document(at: first).blocks) == heading)
+        #expect(render(try Ingestor().document(at: again).blocks) == heading)
+        #expect(render(try Ingestor().document(at: other).blocks) == plain)
+        #expect(render(try Ingestor().document(at: first).blocks) == heading)
+    }
+
     @Test func blocksKeepTheirPartAndPosition() throws {
         let url = Fixtures.temporaryDirectory().appendingPathComponent("review.docx")
         try DOCXFixture(body: p("One.") + p("Two.")).write(to: url)
