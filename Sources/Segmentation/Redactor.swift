@@ -3,8 +3,10 @@ import DocumentModel
 /// Replaces identifiers in passage text with `[REDACTED:kind]` before anything is classified or written, so
 /// evidence offsets always refer to the redacted text: e-mail addresses, NHS numbers (10 digits with a valid
 /// modulus-11 check digit), UK phone numbers, dates of birth (a date after "DOB", "date of birth" or "born"),
-/// UK postcodes, and names from an optional list. Hand-written scanners, no regular expressions: passages
-/// without a digit, `@` or a listed name are returned untouched at the cost of one scan.
+/// UK postcodes, street addresses ("14 Rose Lane"), hospital and record numbers after their label, people's names
+/// after a title ("Mrs Sarah O'Neill" → "Mrs [REDACTED:name]"; an initial such as "Mr A" or "Ms K" is already
+/// anonymous and stays), and names from an optional list. Hand-written scanners, no regular expressions: passages
+/// without a digit, `@`, a title or a listed name are returned untouched at the cost of one scan.
 public struct Redactor: Sendable {
     private let names: [[String]]
     private let nameFirstWords: Set<String>
@@ -19,28 +21,43 @@ public struct Redactor: Sendable {
 
     /// What distinguishes this redactor's output from another's (part of cache keys).
     public var fingerprint: String {
-        "redact-v1-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
+        "redact-v2-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
     }
 
     public func redact(_ text: String) -> String {
         // Byte-level prefilters decide which scanners can possibly match; most passages need none.
-        var digits = 0, hasAt = false, postcodeShape = false
-        var previous: UInt8 = 0
+        var digits = 0, hasAt = false, postcodeShape = false, addressShape = false, capitals = false
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         for byte in text.utf8 {
             if byte >= 48 && byte <= 57 {
                 digits += 1
                 if previous >= 65 && previous <= 90 { postcodeShape = true }
-            } else if byte == 64 { hasAt = true }
+            } else if byte == 64 {
+                hasAt = true
+            } else if byte >= 65 && byte <= 90 {
+                capitals = true
+                // "14 Rose", "14a Rose": a number (and a letter), a space, a capital.
+                if previous == 32, isDigit(beforePrevious) || Self.isASCIILetter(beforePrevious) && isDigit(third) { addressShape = true }
+            }
+            third = beforePrevious
+            beforePrevious = previous
             previous = byte
         }
         let phones = digits >= 10, birth = digits >= 4 && Self.mentionsBirth(text)
-        guard phones || birth || postcodeShape || hasAt || !names.isEmpty else { return text }
+        let bytes = capitals || digits > 0 ? Array(text.utf8) : []
+        let titled = capitals && Self.mentionsTitle(bytes)
+        let records = digits > 0 && Self.mentionsRecordLabel(bytes)
+        guard phones || birth || postcodeShape || hasAt || titled || addressShape || records || !names.isEmpty else { return text }
         var chars = Array(text)
         var spans: [(Range<Int>, String)] = []
         if hasAt { spans += emails(chars) }
         if phones { spans += digitRuns(chars) }
         if birth { spans += datesOfBirth(chars) }
         if postcodeShape { spans += postcodes(chars) }
+        if titled { spans += titledNames(chars) }
+        if addressShape { spans += addresses(chars) }
+        if records { spans += recordNumbers(chars) }
         if !names.isEmpty { spans += nameSpans(chars) }
         guard !spans.isEmpty else { return text }
         var kept: [(Range<Int>, String)] = []
@@ -228,6 +245,134 @@ private extension Redactor {
             for name in names where index + name.count <= words.count
                 && zip(name, words[index..<(index + name.count)]).allSatisfy({ $0 == $1.0 }) {
                 result.append((word.1.lowerBound..<words[index + name.count - 1].1.upperBound, "name"))
+                break
+            }
+        }
+        return result
+    }
+
+    /// Byte prefilter for `titledNames`: a title word, capitalised, followed by a space or a full stop.
+    static func mentionsTitle(_ bytes: [UInt8]) -> Bool {
+        for (i, byte) in bytes.enumerated() where byte >= 65 && byte <= 90 && (i == 0 || !Self.isASCIILetter(bytes[i - 1])) {
+            var j = i + 1
+            while j < bytes.count, j - i < 11, bytes[j] >= 97 && bytes[j] <= 122 { j += 1 }
+            guard j > i + 1, j < bytes.count, bytes[j] == 32 || bytes[j] == 46 else { continue }
+            if titles.contains(String(decoding: bytes[i..<j], as: UTF8.self).lowercased()) { return true }
+        }
+        return false
+    }
+
+    /// Byte prefilter for `recordNumbers`: one of its labels' last words ("number", "no", "id", "mrn"), any case.
+    static func mentionsRecordLabel(_ bytes: [UInt8]) -> Bool {
+        for (i, byte) in bytes.enumerated() where (byte | 0x20 == 0x6E || byte | 0x20 == 0x69 || byte | 0x20 == 0x6D)
+            && i > 0 && !Self.isASCIILetter(bytes[i - 1]) {
+            var j = i
+            while j < bytes.count, Self.isASCIILetter(bytes[j]) { j += 1 }
+            if ["number", "no", "id", "mrn"].contains(String(decoding: bytes[i..<j], as: UTF8.self).lowercased()) { return true }
+        }
+        return false
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord",
+                                      "rev", "revd", "reverend", "cllr", "councillor"]
+
+    /// Words of the text: letters with inner apostrophes and hyphens ("O'Neill", "Smith-Jones").
+    static func words(_ c: [Character]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < c.count {
+            guard c[i].isLetter || c[i].isNumber else { i += 1; continue }
+            var j = i
+            while j < c.count, c[j].isLetter || c[j].isNumber
+                    || ("'’-".contains(c[j]) && j + 1 < c.count && c[j + 1].isLetter && !(c[j] != "-" && Self.isPossessive(c, j))) { j += 1 }
+            words.append(i..<j)
+            i = j
+        }
+        return words
+    }
+
+    /// An apostrophe at `i` that starts a possessive "'s" ending the word.
+    static func isPossessive(_ c: [Character], _ i: Int) -> Bool {
+        i + 1 < c.count && (c[i + 1] == "s" || c[i + 1] == "S") && (i + 2 == c.count || !(c[i + 2].isLetter || c[i + 2].isNumber))
+    }
+
+    /// A person's name after a title: up to three capitalised words, each with a lower-case letter (so initials —
+    /// "Mr A", "Ms JK" — are left as the anonymised references they are). The title itself stays.
+    func titledNames(_ c: [Character]) -> [(Range<Int>, String)] {
+        let words = Self.words(c)
+        var result: [(Range<Int>, String)] = []
+        var index = 0
+        while index < words.count {
+            let title = String(c[words[index]]).lowercased()
+            guard c[words[index].lowerBound].isUppercase, Self.titles.contains(title) else { index += 1; continue }
+            var next = index + 1
+            var gapOK = true
+            var end: Int?
+            while next < words.count, next - index <= 3, gapOK {
+                let word = c[words[next]]
+                let between = c[(next == index + 1 ? words[index].upperBound : words[next - 1].upperBound)..<words[next].lowerBound]
+                gapOK = between.allSatisfy { $0 == " " } || (next == index + 1 && String(between) == ". ")
+                guard gapOK, let first = word.first, first.isUppercase, word.contains(where: \.isLowercase),
+                      !word.contains(where: \.isNumber) else { break }
+                end = words[next].upperBound
+                next += 1
+            }
+            if let end { result.append((words[index + 1].lowerBound..<end, "name")) }
+            index = max(next, index + 1)
+        }
+        return result
+    }
+
+    static let streetTypes: Set<String> = ["road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "way", "crescent",
+                                           "court", "place", "gardens", "terrace", "grove", "row", "walk", "square", "mews",
+                                           "rise", "parade", "gate", "hill", "green", "vale"]
+
+    /// A street address: a house number (optionally with a letter: "14a"), one to three capitalised words, then a
+    /// street type ("14 Rose Lane", "3 St Mark's Road").
+    func addresses(_ c: [Character]) -> [(Range<Int>, String)] {
+        let words = Self.words(c)
+        var result: [(Range<Int>, String)] = []
+        for (index, number) in words.enumerated() {
+            let text = c[number]
+            guard let first = text.first, first.isNumber, text.count <= 4, text.dropLast().allSatisfy(\.isNumber),
+                  text.last!.isNumber || text.last!.isLetter else { continue }
+            var next = index + 1
+            while next < words.count, next - index <= 4 {
+                let word = c[words[next]]
+                guard word.first?.isUppercase == true, c[words[next - 1].upperBound..<words[next].lowerBound].allSatisfy({ " '’.".contains($0) }) else { break }
+                if next > index + 1, Self.streetTypes.contains(String(word).lowercased()) {
+                    result.append((number.lowerBound..<words[next].upperBound, "address"))
+                    break
+                }
+                next += 1
+            }
+        }
+        return result
+    }
+
+    static let recordLabels: [[String]] = [["hospital", "number"], ["hospital", "no"], ["patient", "number"], ["patient", "id"],
+                                           ["record", "number"], ["case", "number"], ["unit", "number"], ["mrn"],
+                                           ["rio", "number"], ["client", "number"], ["client", "id"], ["nhs", "no"]]
+
+    /// A hospital, case or record number after its label ("hospital number RX123456", "MRN: 00123").
+    func recordNumbers(_ c: [Character]) -> [(Range<Int>, String)] {
+        let words = Self.words(c)
+        let lower = words.map { String(c[$0]).lowercased() }
+        var result: [(Range<Int>, String)] = []
+        for index in words.indices {
+            for label in Self.recordLabels where index + label.count < words.count
+                && Array(lower[index..<(index + label.count)]) == label {
+                var value = index + label.count
+                if lower[value] == "is" || lower[value] == "was", value + 1 < words.count { value += 1 }
+                // The whole token ("2023/441", "RX-12 34" stops at the space), without trailing punctuation.
+                var end = words[value].lowerBound
+                while end < c.count, !c[end].isWhitespace, !";,()[]".contains(c[end]) { end += 1 }
+                while end > words[value].lowerBound, ".:".contains(c[end - 1]) { end -= 1 }
+                let token = c[words[value].lowerBound..<end]
+                if token.contains(where: \.isNumber), words[value].lowerBound - words[value - 1].upperBound <= 3 {
+                    result.append((words[value].lowerBound..<end, "record-number"))
+                }
                 break
             }
         }

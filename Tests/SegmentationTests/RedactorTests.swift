@@ -10,7 +10,17 @@ struct RedactorTests {
         ("Email a.smith@nhs.example.uk today.", "Email [REDACTED:email] today."),
         ("DOB: 12/03/1987; seen on 04/05/2023.", "DOB: [REDACTED:date-of-birth]; seen on 04/05/2023."),
         ("She was born on 3 March 1987 in Leeds.", "She was born on [REDACTED:date-of-birth] in Leeds."),
-        ("Lives at 1 High Street, LS1 4AP.", "Lives at 1 High Street, [REDACTED:postcode]."),
+        ("Lives at 1 High Street, LS1 4AP.", "Lives at [REDACTED:address], [REDACTED:postcode]."),
+        // Names after a title; initials are already anonymous and stay.
+        ("Mrs Sarah O'Neill rang Dr. Patel about Mr Smith's leave.", "Mrs [REDACTED:name] rang Dr. [REDACTED:name] about Mr [REDACTED:name]'s leave."),
+        ("Mr A's sister and Ms K were not consulted; Adult D was.", "Mr A's sister and Ms K were not consulted; Adult D was."),
+        ("Professor Alan Brown chaired it with Cllr Jones and the team.", "Professor [REDACTED:name] chaired it with Cllr [REDACTED:name] and the team."),
+        ("Mr JK attended. The Mental Health Act applied.", "Mr JK attended. The Mental Health Act applied."),
+        // Street addresses need a house number, a capitalised name and a street type.
+        ("He moved to 14a Rose Lane in 2021 under section 3 of the Act.", "He moved to [REDACTED:address] in 2021 under section 3 of the Act."),
+        ("The NHS Five Year Forward View (2014) and Ward 7 Green Lane.", "The NHS Five Year Forward View (2014) and Ward [REDACTED:address]."),
+        // Record numbers after their label.
+        ("Hospital number RX123456; MRN: 00123; case number is 2023/441.", "Hospital number [REDACTED:record-number]; MRN: [REDACTED:record-number]; case number is [REDACTED:record-number]."),
         ("Seen by the CMHT in 2023 at Ward 7.", "Seen by the CMHT in 2023 at Ward 7."),
     ])
     func redactsIdentifiers(_ input: String, _ expected: String) {
