@@ -40,6 +40,7 @@ check-rules: build
 eval: build
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev2 --errors 0
+	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev3 --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout-paraphrase --errors 0
 
