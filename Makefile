@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEB_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev pkg-config poppler-utils
 BIN := .build/release/reviewlens
 
-.PHONY: all deps build run test check-rules eval bench fuzz check-office clean
+.PHONY: all deps build run test check-rules eval eval-baseline bench fuzz check-office clean
 
 all: run
 
@@ -43,6 +43,10 @@ eval: build
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev3 --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout-paraphrase --errors 0
+
+## Accuracy side by side with a keyword matcher over the same phrases (python3 with PyYAML; about a minute).
+eval-baseline: build
+	python3 bench/keyword_baseline.py --gold Corpus/gold.jsonl --rules Rules
 
 ## Fuzzing (libFuzzer, bounded): each reader and the rule loader for FUZZ_SECONDS, seeded from Corpus/,
 ## (leak detection is off: Foundation leaks 32 bytes per FileManager.fileSystemRepresentation call inside ZIPFoundation)
