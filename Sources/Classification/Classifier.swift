@@ -15,6 +15,9 @@ public final class Classifier {
         public var reason: String
     }
 
+    /// What a heading that names a label's area adds to the label's score.
+    static let sectionHintWeight = 0.5
+
     private let compiled: CompiledRules
     private let normaliser: WordNormaliser
     private var tokenizer = Tokenizer()
@@ -121,7 +124,18 @@ private extension Classifier {
             }
             if let firstMiss { misses?.pointee.append(firstMiss) }
         }
-        return assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
+        let result = assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
+        if let misses {
+            // A rule that fired for a label left under its threshold is the nearest miss `eval` should name.
+            let labels = compiled.book.labels
+            for (label, score) in scores.sorted(by: { $0.key < $1.key }) where result.scores[labels[label].code] == nil {
+                guard let item = evidence.first(where: { $0.label == labels[label].code }) else { continue }
+                let total = score + (sectionLabels.contains(label) ? Self.sectionHintWeight : 0)
+                misses.pointee.append(Miss(label: item.label, rule: item.rule, match: item.match, reason:
+                    "its label's score \(total) stays under the threshold \(labels[label].threshold) (a weak rule needs another rule or a section hint)"))
+            }
+        }
+        return result
     }
 
     func prepare(_ text: String) {
@@ -280,7 +294,7 @@ private extension Classifier {
         let labels = compiled.book.labels
         var final: [String: Double] = [:]
         for (label, score) in scores {
-            let total = score + (sectionLabels.contains(label) ? 0.5 : 0)
+            let total = score + (sectionLabels.contains(label) ? Self.sectionHintWeight : 0)
             if total + 1e-9 >= labels[label].threshold { final[labels[label].code] = total }
         }
         for code in Array(final.keys) {

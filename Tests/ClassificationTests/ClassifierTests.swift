@@ -79,6 +79,12 @@ struct ClassifierTests {
         let text = "His concerns were dismissed by the ward."
         #expect(classifier.classify(text).labels == [])
         #expect(classifier.classify(text, section: ["4. Family involvement"]).labels == ["TH6"])
+        // `eval` names the weak rule as the nearest miss instead of reporting that nothing matched.
+        let (result, misses) = classifier.explain(text)
+        #expect(result.labels.isEmpty)
+        #expect(misses.map { "\($0.rule): \($0.match): \($0.reason)" } == [
+            "TH6.concerns-dismissed: concerns were dismissed: its label's score 0.5 stays under the threshold 1.0 (a weak rule needs another rule or a section hint)",
+        ])
     }
 
     @Test func tokenizerSplitsContractionsAndPossessives() {
