@@ -32,6 +32,7 @@ public final class Classifier {
     private var hits: [PhraseAutomaton.Hit] = []
     private var termHits: [(rule: Int, order: Int, hit: PhraseAutomaton.Hit)] = []
     private var withHits: [(rule: Int, order: Int, hit: PhraseAutomaton.Hit)] = []
+    private var sortKeys: [UInt64] = []
     private var stack: [(node: Int32, next: Int)] = []
 
     public init(_ compiled: CompiledRules) {
@@ -80,10 +81,28 @@ private extension Classifier {
             default: break
             }
         }
-        // Rules in id order; each rule's hits left to right (then in automaton order).
-        termHits.sort { ($0.rule, $0.hit.first, $0.hit.last, $0.order) < ($1.rule, $1.hit.first, $1.hit.last, $1.order) }
-        // `with` hits grouped by rule, each group in automaton order, walked alongside the rules.
-        withHits.sort { ($0.rule, $0.order) < ($1.rule, $1.order) }
+        // Rules in id order; each rule's hits left to right (then in automaton order); `with` hits grouped by rule
+        // in automaton order. Sorted as packed integers (16 bits each of rule, first, last and the hit's index,
+        // from which the hit is read back): a plain integer sort instead of a generic sort of tuples.
+        if hits.count < 1 << 16, tokens.count < 1 << 16, compiled.facts.count < 1 << 16 {
+            sortKeys.removeAll(keepingCapacity: true)
+            for t in termHits { sortKeys.append(UInt64(t.rule) << 48 | UInt64(t.hit.first) << 32 | UInt64(t.hit.last) << 16 | UInt64(t.order)) }
+            sortKeys.sort()
+            for (i, key) in sortKeys.enumerated() {
+                let order = Int(key & 0xFFFF)
+                termHits[i] = (Int(key >> 48), order, hits[order])
+            }
+            sortKeys.removeAll(keepingCapacity: true)
+            for t in withHits { sortKeys.append(UInt64(t.rule) << 16 | UInt64(t.order)) }
+            sortKeys.sort()
+            for (i, key) in sortKeys.enumerated() {
+                let order = Int(key & 0xFFFF)
+                withHits[i] = (Int(key >> 16), order, hits[order])
+            }
+        } else {
+            termHits.sort { ($0.rule, $0.hit.first, $0.hit.last, $0.order) < ($1.rule, $1.hit.first, $1.hit.last, $1.order) }
+            withHits.sort { ($0.rule, $0.order) < ($1.rule, $1.order) }
+        }
         var withStart = 0
         var evidence: [Evidence] = []
         var scores: [Int: Double] = [:]
