@@ -25,30 +25,56 @@ public struct Redactor: Sendable {
     }
 
     public func redact(_ text: String) -> String {
-        // Byte-level prefilters decide which scanners can possibly match; most passages need none.
-        var digits = 0, hasAt = false, postcodeShape = false, addressShape = false, capitals = false
+        // Byte-level prefilters decide which scanners can possibly match; most passages need none. One pass, no
+        // allocation: each ASCII word is packed 5 bits a letter (its first 12 letters) to compare with the titles,
+        // record labels and street types the scanners look for.
+        var digits = 0, hasAt = false, postcodeShape = false, addressShape = false, streetType = false
+        var titled = false, recordLabel = false
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
+        var word: UInt64 = 0, wordLength = 0, wordCapitalised = false, previousWord: UInt64 = 0
+        // After a title, only spaces and one full stop until the next word; a name starts with a capital then a
+        // lower-case letter ("Mr Smith", not the anonymised "Mr A").
+        var afterTitle = false
         func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         for byte in text.utf8 {
-            if byte >= 48 && byte <= 57 {
-                digits += 1
-                if previous >= 65 && previous <= 90 { postcodeShape = true }
-            } else if byte == 64 {
-                hasAt = true
-            } else if byte >= 65 && byte <= 90 {
-                capitals = true
-                // "14 Rose", "14a Rose": a number (and a letter), a space, a capital.
-                if previous == 32, isDigit(beforePrevious) || Self.isASCIILetter(beforePrevious) && isDigit(third) { addressShape = true }
+            if Self.isASCIILetter(byte) {
+                if wordLength == 0 { wordCapitalised = byte <= 90 && !isDigit(previous) }
+                if wordLength == 1, afterTitle, wordCapitalised, byte >= 97 { titled = true }
+                if wordLength < 12 { word = word << 5 | UInt64(byte | 0x20 - 96) }
+                wordLength += 1
+                if byte <= 90, previous == 32, isDigit(beforePrevious) || Self.isASCIILetter(beforePrevious) && isDigit(third) {
+                    // "14 Rose", "14a Rose": a number (and a letter), a space, a capital.
+                    addressShape = true
+                }
+            } else {
+                if wordLength > 0 {
+                    let known = wordLength <= 12
+                    afterTitle = known && wordCapitalised && (byte == 32 || byte == 46) && Self.titleCodes.contains(word)
+                    if known, wordLength <= 6, Self.recordLabelCodes.contains(word) || Self.recordLabelPairs.contains(Pair(first: previousWord, second: word)) {
+                        recordLabel = true
+                    }
+                    if known, wordCapitalised, Self.streetTypeCodes.contains(word) { streetType = true }
+                    previousWord = known ? word : 0
+                } else if afterTitle, byte != 32, byte != 46 || previous == 46 {
+                    afterTitle = false
+                }
+                word = 0
+                wordLength = 0
+                if isDigit(byte) {
+                    digits += 1
+                    if previous >= 65 && previous <= 90 { postcodeShape = true }
+                } else if byte == 64 {
+                    hasAt = true
+                }
             }
             third = beforePrevious
             beforePrevious = previous
             previous = byte
         }
         let phones = digits >= 10, birth = digits >= 4 && Self.mentionsBirth(text)
-        let bytes = capitals || digits > 0 ? Array(text.utf8) : []
-        let titled = capitals && Self.mentionsTitle(bytes)
-        let records = digits > 0 && Self.mentionsRecordLabel(bytes)
-        guard phones || birth || postcodeShape || hasAt || titled || addressShape || records || !names.isEmpty else { return text }
+        let records = digits > 0 && recordLabel
+        let address = addressShape && streetType
+        guard phones || birth || postcodeShape || hasAt || titled || address || records || !names.isEmpty else { return text }
         var chars = Array(text)
         var spans: [(Range<Int>, String)] = []
         if hasAt { spans += emails(chars) }
@@ -56,7 +82,7 @@ public struct Redactor: Sendable {
         if birth { spans += datesOfBirth(chars) }
         if postcodeShape { spans += postcodes(chars) }
         if titled { spans += titledNames(chars) }
-        if addressShape { spans += addresses(chars) }
+        if address { spans += addresses(chars) }
         if records { spans += recordNumbers(chars) }
         if !names.isEmpty { spans += nameSpans(chars) }
         guard !spans.isEmpty else { return text }
@@ -130,14 +156,13 @@ private extension Redactor {
 
     /// Cheap byte test before the date-of-birth scan: "dob", "d.o.b", "birth" or "born", any case.
     static func mentionsBirth(_ text: String) -> Bool {
-        var previous: [UInt8] = [0, 0, 0, 0]
+        // The last four bytes, lower-cased, in one register (oldest in the high byte).
+        var last: UInt32 = 0
         for byte in text.utf8 {
-            let b = byte | 0x20
-            previous = [previous[1], previous[2], previous[3], b]
-            if previous[1] == 0x64, previous[2] == 0x6F, previous[3] == 0x62 { return true }             // dob
-            if previous[0] == 0x62, previous[1] == 0x6F, previous[2] == 0x72, previous[3] == 0x6E { return true } // born
-            if previous[0] == 0x69, previous[1] == 0x72, previous[2] == 0x74, previous[3] == 0x68 { return true } // irth
-            if previous[1] == 0x2E, previous[2] == 0x6F, previous[3] == 0x2E { return true }             // .o.
+            last = last << 8 | UInt32(byte | 0x20)
+            let three = last & 0xFF_FFFF
+            if three == 0x64_6F62 || three == 0x2E_6F2E { return true }        // "dob", ".o."
+            if last == 0x626F_726E || last == 0x6972_7468 { return true }       // "born", "irth"
         }
         return false
     }
@@ -251,27 +276,14 @@ private extension Redactor {
         return result
     }
 
-    /// Byte prefilter for `titledNames`: a title word, capitalised, followed by a space or a full stop.
-    static func mentionsTitle(_ bytes: [UInt8]) -> Bool {
-        for (i, byte) in bytes.enumerated() where byte >= 65 && byte <= 90 && (i == 0 || !Self.isASCIILetter(bytes[i - 1])) {
-            var j = i + 1
-            while j < bytes.count, j - i < 11, bytes[j] >= 97 && bytes[j] <= 122 { j += 1 }
-            guard j > i + 1, j < bytes.count, bytes[j] == 32 || bytes[j] == 46 else { continue }
-            if titles.contains(String(decoding: bytes[i..<j], as: UTF8.self).lowercased()) { return true }
-        }
-        return false
-    }
-
-    /// Byte prefilter for `recordNumbers`: one of its labels' last words ("number", "no", "id", "mrn"), any case.
-    static func mentionsRecordLabel(_ bytes: [UInt8]) -> Bool {
-        for (i, byte) in bytes.enumerated() where (byte | 0x20 == 0x6E || byte | 0x20 == 0x69 || byte | 0x20 == 0x6D)
-            && i > 0 && !Self.isASCIILetter(bytes[i - 1]) {
-            var j = i
-            while j < bytes.count, Self.isASCIILetter(bytes[j]) { j += 1 }
-            if ["number", "no", "id", "mrn"].contains(String(decoding: bytes[i..<j], as: UTF8.self).lowercased()) { return true }
-        }
-        return false
-    }
+    /// A word packed as the prefilter packs it (lower-case ASCII letters, 5 bits each).
+    static func code(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 5 | UInt64($1 | 0x20 - 96) } }
+    static let titleCodes: Set<UInt64> = Set(titles.map(code))
+    /// The record labels as the prefilter sees them: one-word labels, and two-word labels as (first, second) codes.
+    struct Pair: Hashable { var first: UInt64; var second: UInt64 }
+    static let recordLabelCodes: Set<UInt64> = Set(recordLabels.filter { $0.count == 1 }.map { code($0[0]) })
+    static let recordLabelPairs: Set<Pair> = Set(recordLabels.filter { $0.count == 2 }.map { Pair(first: code($0[0]), second: code($0[1])) })
+    static let streetTypeCodes: Set<UInt64> = Set(streetTypes.map(code))
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord",

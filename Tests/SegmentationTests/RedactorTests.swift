@@ -10,6 +10,7 @@ struct RedactorTests {
         ("Email a.smith@nhs.example.uk today.", "Email [REDACTED:email] today."),
         ("DOB: 12/03/1987; seen on 04/05/2023.", "DOB: [REDACTED:date-of-birth]; seen on 04/05/2023."),
         ("She was born on 3 March 1987 in Leeds.", "She was born on [REDACTED:date-of-birth] in Leeds."),
+        ("Her D.O.B. is 01.02.1990 and her date of birth was confirmed.", "Her D.O.B. is [REDACTED:date-of-birth] and her date of birth was confirmed."),
         ("Lives at 1 High Street, LS1 4AP.", "Lives at [REDACTED:address], [REDACTED:postcode]."),
         // Names after a title; initials are already anonymous and stay.
         ("Mrs Sarah O'Neill rang Dr. Patel about Mr Smith's leave.", "Mrs [REDACTED:name] rang Dr. [REDACTED:name] about Mr [REDACTED:name]'s leave."),
