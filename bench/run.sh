@@ -132,6 +132,9 @@ measure() {
   echo ">> [$size] $label ($runs run(s))" >&2
   for i in $(seq "$runs"); do
     eval "$pre"
+    # Flush what the cleanup (and the previous run) left dirty, so the measured process does not pay for it: a
+    # run's own syncfs would otherwise wait for the write-back of the output folder just deleted.
+    sync
     busy=$(wait_idle)
     busymax=$(awk -v a="$busy" -v b="$busymax" 'BEGIN { print (a > b ? a : b) }')
     tf=$BENCH_DIR/tmp/time.txt; log=$BENCH_DIR/logs/$STAMP-$slug-$i
@@ -248,7 +251,7 @@ else:
              + "; ".join(f"the {size}-document rows come from the run started {' and '.join(sorted(d))}" for size, d in sorted(size_run.items(), key=lambda x: int(x[0]))) + ".")
 L.append(f"- `nproc`: {sh('nproc')}; CPU: {cpu}; kernel {platform.release()}")
 L.append(f"- Load average (1, 5, 15 min) at the start: {meta['LOAD_START']}. "
-         "Before every run the harness waits (up to WAIT_IDLE s) until under a quarter of a core is busy. The *other load* column "
+         "Before every run the harness runs its cleanup, then `sync` (so no run pays for write-back left by the one before), then waits (up to WAIT_IDLE s) until under a quarter of a core is busy. The *other load* column "
          "gives, in cores, the highest reading over a measurement's runs of what else was using the CPU: *before* = busy cores over "
          "the 2 s before a run; *during* (newer runs only) = all busy CPU time during the run minus the run's own user + sys, over its wall time. "
          "A value well above 0 means the run shared the 2 cores with something else and its wall time is inflated.")

@@ -10,6 +10,11 @@ public struct RuleLoader {
 
     /// Loads every `*.yaml` file of `directory`; throws `RuleBookError` listing all problems found.
     public func load(directory: URL) throws -> RuleBook {
+        try load(sources: sources(directory: directory))
+    }
+
+    /// The `*.yaml` files of `directory` as (display name, text), in file-name order, without parsing them.
+    public func sources(directory: URL) throws -> [(name: String, text: String)] {
         let files: [URL]
         do {
             files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
@@ -28,7 +33,7 @@ public struct RuleLoader {
             }
             sources.append((name, String(decoding: data, as: UTF8.self)))
         }
-        return try load(sources: sources)
+        return sources
     }
 
     /// Loads rule files given as (display name, YAML text) pairs; the basis of `load(directory:)` and of tests.
@@ -56,7 +61,8 @@ public struct RuleLoader {
         return "\(relative)/\(file.lastPathComponent)"
     }
 
-    private static func hash(_ sources: [(name: String, text: String)]) -> String {
+    /// The rule packs' hash, as `RuleBook.hash` has it, from the files' names and bytes alone.
+    public static func hash(_ sources: [(name: String, text: String)]) -> String {
         var hasher = SHA256()
         for source in sources {
             hasher.update(Array(((source.name as NSString).lastPathComponent + "\n").utf8))

@@ -36,23 +36,33 @@ public struct BatchRunner {
         public var failed: Int { manifest.count(.failed) }
     }
 
-    public let rules: CompiledRules
+    /// The rule packs' hash (part of the batch key) and how to compile them: an unchanged re-run never compiles.
+    public let rulesHash: String
+    private let compile: () throws -> CompiledRules
     public let configuration: Configuration
     public var progress: ((Int, Int, Int) -> Void)?
 
     public init(rules: CompiledRules, configuration: Configuration) {
-        self.rules = rules
+        self.init(rulesHash: rules.book.hash, configuration: configuration) { rules }
+    }
+
+    /// `compile` runs only when the outputs must be rebuilt, before anything is written; its error stops the run.
+    public init(rulesHash: String, configuration: Configuration, compile: @escaping () throws -> CompiledRules) {
+        self.rulesHash = rulesHash
+        self.compile = compile
         self.configuration = configuration
     }
 
     public func run() throws -> Result {
         let started = Self.timestamp()
         let out = configuration.outputDirectory
-        try FileManager.default.createDirectory(at: out.appendingPathComponent("learning"), withIntermediateDirectories: true)
         let items = InputWalker().items(for: configuration.inputs)
         let hashes = Self.hashes(of: items, workers: configuration.jobs)
         let batchKey = self.batchKey(items, hashes)
         if let reused = try reuse(key: batchKey, started: started) { return reused }
+        // The same rule bytes compiled when the reused outputs were made; anything else is compiled (and checked) now.
+        let rules = try compile()
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("learning"), withIntermediateDirectories: true)
         // From here the outputs change: forget the old key first, so a run killed midway is never "reused".
         try? FileManager.default.removeItem(at: out.appendingPathComponent(".cache/batch.key"))
         let cache = DocumentCache(outputDirectory: out, fingerprint: fingerprint)
@@ -82,7 +92,7 @@ public struct BatchRunner {
                 progress?(done, items.count, failures)
             }
         })
-        let manifest = RunManifest(version: configuration.version, rulesHash: rules.book.hash, started: started,
+        let manifest = RunManifest(version: configuration.version, rulesHash: rulesHash, started: started,
                                    finished: Self.timestamp(), documents: entries)
         try writers.finish(summary: summary, manifest: manifest, rules: rules)
         try remember(key: batchKey, entries: entries)
@@ -191,7 +201,7 @@ public struct BatchRunner {
 
     /// One hash over everything that determines the outputs: tool, rules, redaction, inputs and their bytes.
     private func batchKey(_ items: [InputWalker.Item], _ hashes: [String?]) -> String {
-        var text = "\(fingerprint)|\(rules.book.hash)|\(configuration.inputs.joined(separator: "\u{1}"))\n"
+        var text = "\(fingerprint)|\(rulesHash)|\(configuration.inputs.joined(separator: "\u{1}"))\n"
         for (item, hash) in zip(items, hashes) {
             switch item {
             case .document(_, let display): text += "d|\(display)|\(hash ?? "unreadable")\n"
@@ -214,7 +224,7 @@ public struct BatchRunner {
               let entries = try? JSONDecoder().decode([RunManifest.Entry].self, from: data),
               Self.outputs.allSatisfy({ FileManager.default.fileExists(atPath: configuration.outputDirectory.appendingPathComponent($0).path) })
         else { return nil }
-        let manifest = RunManifest(version: configuration.version, rulesHash: rules.book.hash, started: started,
+        let manifest = RunManifest(version: configuration.version, rulesHash: rulesHash, started: started,
                                    finished: Self.timestamp(), documents: entries)
         try AtomicFile.write(ManifestWriter.render(manifest), to: configuration.outputDirectory.appendingPathComponent("manifest.json"))
         progress?(entries.count, entries.count, manifest.count(.failed))

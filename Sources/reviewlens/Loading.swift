@@ -5,9 +5,22 @@ import Foundation
 extension RulesOption {
     /// Loads and compiles the rule packs, or fails with exit status 2 and compiler-style messages.
     func load() throws -> CompiledRules {
-        let folder = try resolved()
+        try compile(sources())
+    }
+
+    /// The rule files, read but not parsed (their hash decides whether a run can keep its outputs).
+    func sources() throws -> [(name: String, text: String)] {
         do {
-            return CompiledRules(try RuleLoader().load(directory: URL(fileURLWithPath: folder)))
+            return try RuleLoader().sources(directory: URL(fileURLWithPath: try resolved()))
+        } catch let error as RuleBookError {
+            throw Failure(message: error.description, status: 2)
+        }
+    }
+
+    /// Parses, checks and compiles rule files, or fails with exit status 2 and compiler-style messages.
+    func compile(_ sources: [(name: String, text: String)]) throws -> CompiledRules {
+        do {
+            return CompiledRules(try RuleLoader().load(sources: sources))
         } catch let error as RuleBookError {
             throw Failure(message: error.description, status: 2)
         }

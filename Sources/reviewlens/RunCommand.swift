@@ -1,4 +1,5 @@
 import ArgumentParser
+import Classification
 import Foundation
 import Pipeline
 
@@ -27,11 +28,14 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try rules.load()
+        let sources = try rules.sources()
         let outURL = URL(fileURLWithPath: out)
-        var runner = BatchRunner(rules: compiled, configuration: .init(inputs: inputs, outputDirectory: outURL,
-                                                                        jobs: jobs, version: ReviewLens.version,
-                                                                        redactor: try redaction.redactor()))
+        let rules = self.rules
+        var runner = BatchRunner(rulesHash: RuleLoader.hash(sources),
+                                 configuration: .init(inputs: inputs, outputDirectory: outURL, jobs: jobs,
+                                                      version: ReviewLens.version, redactor: try redaction.redactor())) {
+            try rules.compile(sources)
+        }
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1
         let start = Date()
         if showProgress {
@@ -43,7 +47,9 @@ struct Run: ParsableCommand {
             }
         }
         let result: BatchRunner.Result
-        do { result = try runner.run() } catch {
+        do { result = try runner.run() } catch let failure as Failure {
+            throw failure
+        } catch {
             throw Failure(message: "error: cannot write outputs to \(out): \(error)", status: 2)
         }
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }

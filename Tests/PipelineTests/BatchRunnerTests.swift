@@ -68,6 +68,27 @@ struct BatchRunnerTests {
         #expect(try Data(contentsOf: out.appendingPathComponent("passages.jsonl")) == passages)
     }
 
+    /// The batch key needs the rules' hash only: an unchanged re-run never compiles the rules; a changed one compiles
+    /// them before writing anything, and a compile error leaves the previous outputs as they were.
+    @Test func unchangedReRunsDoNotCompileTheRules() throws {
+        struct Refused: Error {}
+        let out = Fixtures.temporaryDirectory()
+        _ = try run(into: out)
+        let passages = try Data(contentsOf: out.appendingPathComponent("passages.jsonl"))
+        let configuration = BatchRunner.Configuration(inputs: [Fixtures.url("Pipeline/corpus").path], outputDirectory: out,
+                                                      jobs: 2, version: "test")
+        let again = try BatchRunner(rulesHash: Self.rules.book.hash, configuration: configuration) {
+            Issue.record("an unchanged re-run compiled the rules")
+            return Self.rules
+        }.run()
+        #expect(again.reused)
+        #expect(throws: Refused.self) {
+            try BatchRunner(rulesHash: "another hash", configuration: configuration) { throw Refused() }.run()
+        }
+        #expect(try Data(contentsOf: out.appendingPathComponent("passages.jsonl")) == passages)
+        #expect(try BatchRunner(rulesHash: Self.rules.book.hash, configuration: configuration) { Self.rules }.run().reused)
+    }
+
     @Test func changedRulesReclassifyCachedPassages() throws {
         let out = Fixtures.temporaryDirectory()
         _ = try run(into: out)
