@@ -94,10 +94,9 @@ def main():
         out = subprocess.run([args.binary, "eval", "--gold", args.gold, "--rules", args.rules, "--split", split,
                               "--errors", "0"], capture_output=True, text=True).stdout
         line = next((l for l in out.splitlines() if l.startswith("macro HS1-7+TH1-6")), "")
-        ours = line.split()[-3:] if line else ["?", "?", "?"]
         fmt = lambda m: f"{m[0]:.2f} / {m[1]:.2f} / {m[2]:.3f}"
-        print(f"{split:20} {len(items):8}  {fmt(macro(gold, plain)):>22}  {fmt(macro(gold, paired)):>22}  "
-              f"{float(ours[0]):.2f} / {float(ours[1]):.2f} / {float(ours[2]):.3f}")
+        ours = fmt([float(x) for x in line.split()[-3:]]) if line else "(reviewlens eval failed)"
+        print(f"{split:20} {len(items):8}  {fmt(macro(gold, plain)):>22}  {fmt(macro(gold, paired)):>22}  {ours:>22}")
 
 
 if __name__ == "__main__":

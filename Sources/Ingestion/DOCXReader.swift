@@ -36,6 +36,9 @@ struct DOCXReader {
         if let path = part("styles", "styles.xml") {
             let key = package.identity(path)
             if let key, let known = WordStylesCache.shared.styles(for: key) {
+                // Inflated and checked against its CRC all the same (not parsed): a damaged copy of a template's
+                // part must fail here as it would alone, whichever document of a batch is read first.
+                try package.stream(path) { _ in }
                 styles = known
             } else {
                 let handler = WordStylesHandler()

@@ -85,8 +85,9 @@ final class WordStylesHandler: XMLEventHandler {
 }
 
 /// Styles already read in this process, by the styles part's CRC-32 and sizes from the zip's central directory:
-/// documents made from one template (a batch from one organisation) share the part, which is then neither inflated
-/// nor parsed again. A CRC-32 and both sizes agreeing for different bytes is the only way to get the wrong styles.
+/// documents made from one template (a batch from one organisation) share the part, which is then not parsed again
+/// (`DOCXReader` still inflates it against its CRC). Two different parts agreeing in CRC-32 and both sizes would share
+/// styles: the one way this cache can give a document the wrong styles.
 final class WordStylesCache: @unchecked Sendable {
     struct Key: Hashable {
         var crc32: UInt32

@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Word's own templates spend most of their styles part on these (python-docx's default: 349 KB, of which 43 KB
 /// remain), and a DOCX reader parses the part for every document. The cut works on the raw bytes and declines
-/// (returns nil, so the part is parsed as stored) whenever the bytes hold anything its plain scan could misread:
-/// comments, CDATA, a DOCTYPE, or an element it cannot close.
+/// (returns nil, so the part is parsed as stored) when the bytes hold what its plain scan could misread: comments,
+/// CDATA, a DOCTYPE, a `<` inside a tag, or an element it cannot close. What it cuts is not parsed, so a styles part
+/// malformed only inside those subtrees is read rather than rejected (lenient, as Word itself is).
 enum WordStylesPruner {
     /// Qualified names of the subtrees removed, each with the conventional `w` prefix.
     static let skipped: [[UInt8]] = ["w:rPr", "w:tblPr", "w:tcPr", "w:trPr", "w:tblStylePr", "w:latentStyles",

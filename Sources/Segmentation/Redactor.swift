@@ -21,25 +21,43 @@ public struct Redactor: Sendable {
 
     /// What distinguishes this redactor's output from another's (part of cache keys).
     public var fingerprint: String {
-        "redact-v2-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
+        "redact-v3-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
     }
 
-    public func redact(_ text: String) -> String {
+    public func redact(_ text: String) -> String { redact(text, prefilter: true) }
+
+    /// `prefilter: false` runs every scanner on every passage: the reference the prefilters are tested against.
+    func redact(_ text: String, prefilter: Bool) -> String {
         // Byte-level prefilters decide which scanners can possibly match; most passages need none. One pass, no
         // allocation: each ASCII word is packed 5 bits a letter (its first 12 letters) to compare with the titles,
         // record labels and street types the scanners look for.
         var digits = 0, hasAt = false, postcodeShape = false, addressShape = false, streetType = false
         var titled = false, recordLabel = false
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
-        var word: UInt64 = 0, wordLength = 0, wordCapitalised = false, previousWord: UInt64 = 0
-        // After a title, only spaces and one full stop until the next word; a name starts with a capital then a
-        // lower-case letter ("Mr Smith", not the anonymised "Mr A").
-        var afterTitle = false
+        var word: UInt64 = 0, wordLength = 0, wordCapitalised = false, wordRestLower = true, previousWord: UInt64 = 0
+        // Titles, as written ("Mr", "Dr", not "MS Teams"), then spaces or one full stop, then a name: a capital
+        // followed by a lower-case or non-ASCII letter ("Mr Smith", "Dr Müller"), or a capital, an apostrophe and a
+        // capital ("Mr O'Neill"), or a non-ASCII letter ("Mrs Élise"). An initial ("Mr A", "Mr A's") is not a name.
+        // titleState: 1 a title just ended; 2 the next word began with a capital; 3 that capital was followed by "'".
+        var titleState = 0
         func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         for byte in text.utf8 {
             if Self.isASCIILetter(byte) {
-                if wordLength == 0 { wordCapitalised = byte <= 90 && !isDigit(previous) }
-                if wordLength == 1, afterTitle, wordCapitalised, byte >= 97 { titled = true }
+                if wordLength == 0 {
+                    wordCapitalised = byte <= 90 && !isDigit(previous)
+                    wordRestLower = true
+                    switch titleState {
+                    case 1: titleState = byte <= 90 ? 2 : 0
+                    case 3: if byte <= 90 { titled = true }; titleState = 0
+                    default: titleState = 0
+                    }
+                } else {
+                    if byte <= 90 { wordRestLower = false }
+                    if wordLength == 1, titleState == 2 {
+                        if byte >= 97 { titled = true }
+                        titleState = 0
+                    }
+                }
                 if wordLength < 12 { word = word << 5 | UInt64(byte | 0x20 - 96) }
                 wordLength += 1
                 if byte <= 90, previous == 32, isDigit(beforePrevious) || Self.isASCIILetter(beforePrevious) && isDigit(third) {
@@ -49,14 +67,23 @@ public struct Redactor: Sendable {
             } else {
                 if wordLength > 0 {
                     let known = wordLength <= 12
-                    afterTitle = known && wordCapitalised && (byte == 32 || byte == 46) && Self.titleCodes.contains(word)
+                    if known, wordCapitalised, wordRestLower, byte == 32 || byte == 46, Self.titleCodes.contains(word) {
+                        titleState = 1
+                    } else if titleState == 2, wordLength == 1 {
+                        // A lone capital then a non-ASCII byte ("Müller", a curly apostrophe) or "'" ("O'Neill").
+                        if byte >= 0x80 { titled = true; titleState = 0 } else { titleState = byte == 39 ? 3 : 0 }
+                    } else {
+                        titleState = 0
+                    }
                     if known, wordLength <= 6, Self.recordLabelCodes.contains(word) || Self.recordLabelPairs.contains(Pair(first: previousWord, second: word)) {
                         recordLabel = true
                     }
                     if known, wordCapitalised, Self.streetTypeCodes.contains(word) { streetType = true }
                     previousWord = known ? word : 0
-                } else if afterTitle, byte != 32, byte != 46 || previous == 46 {
-                    afterTitle = false
+                } else if titleState == 1 {
+                    if byte >= 0x80 { titled = true; titleState = 0 } else if byte != 32, byte != 46 || previous == 46 { titleState = 0 }
+                } else {
+                    titleState = 0
                 }
                 word = 0
                 wordLength = 0
@@ -71,19 +98,23 @@ public struct Redactor: Sendable {
             beforePrevious = previous
             previous = byte
         }
+        // The last word has no byte after it: a street type can end a passage ("… at 14 Rose Lane").
+        if wordLength > 0, wordLength <= 12, wordCapitalised, Self.streetTypeCodes.contains(word) { streetType = true }
         let phones = digits >= 10, birth = digits >= 4 && Self.mentionsBirth(text)
         let records = digits > 0 && recordLabel
         let address = addressShape && streetType
-        guard phones || birth || postcodeShape || hasAt || titled || address || records || !names.isEmpty else { return text }
+        guard !prefilter || phones || birth || postcodeShape || hasAt || titled || address || records || !names.isEmpty else {
+            return text
+        }
         var chars = Array(text)
         var spans: [(Range<Int>, String)] = []
-        if hasAt { spans += emails(chars) }
-        if phones { spans += digitRuns(chars) }
-        if birth { spans += datesOfBirth(chars) }
-        if postcodeShape { spans += postcodes(chars) }
-        if titled { spans += titledNames(chars) }
-        if address { spans += addresses(chars) }
-        if records { spans += recordNumbers(chars) }
+        if hasAt || !prefilter { spans += emails(chars) }
+        if phones || !prefilter { spans += digitRuns(chars) }
+        if birth || !prefilter { spans += datesOfBirth(chars) }
+        if postcodeShape || !prefilter { spans += postcodes(chars) }
+        if titled || !prefilter { spans += titledNames(chars) }
+        if address || !prefilter { spans += addresses(chars) }
+        if records || !prefilter { spans += recordNumbers(chars) }
         if !names.isEmpty { spans += nameSpans(chars) }
         guard !spans.isEmpty else { return text }
         var kept: [(Range<Int>, String)] = []
@@ -286,7 +317,8 @@ private extension Redactor {
     static let streetTypeCodes: Set<UInt64> = Set(streetTypes.map(code))
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord",
+    /// Titles before a person's name ("Lord" and "Lady" are left out: "Lord Chancellor", "Lady Justice").
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
                                       "rev", "revd", "reverend", "cllr", "councillor"]
 
     /// Words of the text: letters with inner apostrophes and hyphens ("O'Neill", "Smith-Jones").
@@ -316,8 +348,11 @@ private extension Redactor {
         var result: [(Range<Int>, String)] = []
         var index = 0
         while index < words.count {
-            let title = String(c[words[index]]).lowercased()
-            guard c[words[index].lowerBound].isUppercase, Self.titles.contains(title) else { index += 1; continue }
+            // The title as written: a capital, then lower case ("Ms", not "MS Teams").
+            let written = c[words[index]]
+            let title = String(written).lowercased()
+            guard written.first?.isUppercase == true, written.dropFirst().allSatisfy(\.isLowercase), Self.titles.contains(title)
+            else { index += 1; continue }
             var next = index + 1
             var gapOK = true
             var end: Int?
@@ -341,7 +376,7 @@ private extension Redactor {
                                            "rise", "parade", "gate", "hill", "green", "vale"]
 
     /// A street address: a house number (optionally with a letter: "14a"), one to three capitalised words, then a
-    /// street type ("14 Rose Lane", "3 St Mark's Road").
+    /// street type ("14 Rose Lane", "22 Park Road"). A possessive in the name ("3 St Mark's Road") is not followed.
     func addresses(_ c: [Character]) -> [(Range<Int>, String)] {
         let words = Self.words(c)
         var result: [(Range<Int>, String)] = []

@@ -163,6 +163,31 @@ struct DOCXReaderTests {
         #expect(render(try Ingestor().document(at: first).blocks) == heading)
     }
 
+    /// A damaged copy of a template's styles part (same CRC and sizes in the central directory, other bytes) fails
+    /// even when an intact document with that part was read first and its styles are remembered.
+    @Test func aDamagedStylesPartFailsEvenWhenItsStylesAreRemembered() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let intact = folder.appendingPathComponent("intact.docx"), damaged = folder.appendingPathComponent("damaged.docx")
+        let styles = (1...40).map { "<w:style w:type=\"paragraph\" w:styleId=\"S\($0)\"><w:name w:val=\"style \($0)\"/></w:style>" }.joined()
+        try DOCXFixture(body: p("Findings", style: "S1"), styles: styles).write(to: intact)
+        var bytes = try [UInt8](Data(contentsOf: intact))
+        // The local header of word/styles.xml: flip a byte in the middle of its compressed data.
+        let name = Array("word/styles.xml".utf8)
+        func isStylesHeader(_ i: Int) -> Bool {
+            let signature: [UInt8] = [0x50, 0x4B, 3, 4]
+            guard Array(bytes[i..<(i + 4)]) == signature else { return false }
+            return Array(bytes[(i + 30)..<(i + 30 + name.count)]) == name
+        }
+        let header = try #require((0..<(bytes.count - 30 - name.count)).first(where: isStylesHeader))
+        let nameLength = Int(bytes[header + 26]) | Int(bytes[header + 27]) << 8
+        let extraLength = Int(bytes[header + 28]) | Int(bytes[header + 29]) << 8
+        let compressed = Int(bytes[header + 18]) | Int(bytes[header + 19]) << 8 | Int(bytes[header + 20]) << 16
+        bytes[header + 30 + nameLength + extraLength + compressed / 2] ^= 0x55
+        try Data(bytes).write(to: damaged)
+        _ = try Ingestor().document(at: intact)
+        #expect(throws: IngestionError.self) { try Ingestor().document(at: damaged) }
+    }
+
     @Test func blocksKeepTheirPartAndPosition() throws {
         let url = Fixtures.temporaryDirectory().appendingPathComponent("review.docx")
         try DOCXFixture(body: p("One.") + p("Two.")).write(to: url)
