@@ -69,6 +69,17 @@ struct ClassifierTests {
         }
     }
 
+    /// A passage too long for the packed sort keys (65,536 tokens or more) takes the tuple sort and finds the same.
+    @Test func veryLongPassagesAreClassifiedTheSame() {
+        let sentence = "There was limited information sharing between the teams."
+        let short = Classifier(fixtureRules).classify(sentence)
+        let padding = String(repeating: "word ", count: 70_000)
+        let long = Classifier(fixtureRules).classify(padding + sentence)
+        #expect(long.labels == short.labels && !short.labels.isEmpty)
+        #expect(long.evidence.map(\.rule) == short.evidence.map(\.rule))
+        #expect(long.evidence.map { $0.start - padding.count } == short.evidence.map(\.start))
+    }
+
     @Test func subItemsImplyTheirParent() {
         let result = Classifier(fixtureRules).classify("A safeguarding concern was never raised.")
         #expect(result.labels == ["HS3", "HS3.2"])
