@@ -32,21 +32,7 @@ struct DOCXReader {
             try? package.parseXML("docProps/app.xml", handler: app)
             info.properties.organisation = app.properties.organisation
         }
-        var styles = WordStyles()
-        if let path = part("styles", "styles.xml") {
-            let key = package.identity(path)
-            if let key, let known = WordStylesCache.shared.styles(for: key) {
-                // Inflated and checked against its CRC all the same (not parsed): a damaged copy of a template's
-                // part must fail here as it would alone, whichever document of a batch is read first.
-                try package.stream(path) { _ in }
-                styles = known
-            } else {
-                let handler = WordStylesHandler()
-                try package.parseXML(path, handler: handler, holdLimit: 16 << 20, rewrite: WordStylesPruner.prune)
-                styles = handler.result
-                if let key { WordStylesCache.shared.remember(styles, for: key) }
-            }
-        }
+        let styles = try part("styles", "styles.xml").map { try readStyles($0, in: package) } ?? WordStyles()
         let numbering = WordNumberingHandler()
         if let path = part("numbering", "numbering.xml") { try package.parseXML(path, handler: numbering) }
 
@@ -60,6 +46,20 @@ struct DOCXReader {
         }
         try body.finish()
         return info
+    }
+
+    /// The styles of a template already read in this process are reused; the part is still inflated against its
+    /// CRC (not parsed), so a damaged copy fails here as it would alone, whichever document of a batch comes first.
+    private func readStyles(_ path: String, in package: ZipPackage) throws -> WordStyles {
+        let key = package.identity(path)
+        if let key, let known = WordStylesCache.shared.styles(for: key) {
+            try package.stream(path) { _ in }
+            return known
+        }
+        let handler = WordStylesHandler()
+        try package.parseXML(path, handler: handler, holdLimit: 16 << 20, rewrite: WordStylesPruner.prune)
+        if let key { WordStylesCache.shared.remember(handler.result, for: key) }
+        return handler.result
     }
 
     private func locateMainPart(_ package: ZipPackage) throws -> String {

@@ -89,11 +89,7 @@ final class WordStylesHandler: XMLEventHandler {
 /// (`DOCXReader` still inflates it against its CRC). Two different parts agreeing in CRC-32 and both sizes would share
 /// styles: the one way this cache can give a document the wrong styles.
 final class WordStylesCache: @unchecked Sendable {
-    struct Key: Hashable {
-        var crc32: UInt32
-        var size: Int
-        var compressed: Int
-    }
+    typealias Key = ZipPackage.EntryIdentity
 
     static let shared = WordStylesCache()
     private let lock = NSLock()

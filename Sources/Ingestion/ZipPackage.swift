@@ -25,10 +25,16 @@ final class ZipPackage {
     /// True when the package has an entry at this path (leading `/` ignored).
     func contains(_ path: String) -> Bool { entries[Self.normalise(path)] != nil }
 
-    /// An entry's identity as the central directory records it (CRC-32 and both sizes), read without inflating it.
-    func identity(_ path: String) -> WordStylesCache.Key? {
+    /// An entry as the central directory records it: CRC-32 and both sizes, read without inflating it.
+    struct EntryIdentity: Hashable {
+        var crc32: UInt32
+        var size: Int
+        var compressed: Int
+    }
+
+    func identity(_ path: String) -> EntryIdentity? {
         entries[Self.normalise(path)].map {
-            WordStylesCache.Key(crc32: $0.checksum, size: Int(clamping: $0.uncompressedSize), compressed: Int(clamping: $0.compressedSize))
+            EntryIdentity(crc32: $0.checksum, size: Int(clamping: $0.uncompressedSize), compressed: Int(clamping: $0.compressedSize))
         }
     }
 

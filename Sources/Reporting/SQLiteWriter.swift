@@ -123,16 +123,14 @@ private struct RawStatement {
     func bind(_ index: Int32, _ value: String) {
         var value = value
         value.withUTF8 { bytes in
-            // An empty buffer may have no base address, which SQLite would store as NULL.
-            let pointer = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(Self.empty)
-            sqlite3_bind_text(handle, index, pointer.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+            guard let base = bytes.baseAddress else {
+                // An empty buffer may have no base address, which SQLite would store as NULL: bind "" instead.
+                sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                return
+            }
+            sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
         }
     }
-    private static let empty: UnsafeMutablePointer<CChar> = {
-        let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
-        pointer.initialize(to: 0)
-        return pointer
-    }()
 
     /// Runs the INSERT and resets it for the next row.
     func step(_ db: Database) throws {

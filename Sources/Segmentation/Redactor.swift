@@ -112,9 +112,12 @@ public struct Redactor: Sendable {
         if phones || !prefilter { spans += digitRuns(chars) }
         if birth || !prefilter { spans += datesOfBirth(chars) }
         if postcodeShape || !prefilter { spans += postcodes(chars) }
-        if titled || !prefilter { spans += titledNames(chars) }
-        if address || !prefilter { spans += addresses(chars) }
-        if records || !prefilter { spans += recordNumbers(chars) }
+        if titled || address || records || !prefilter {
+            let words = Self.words(chars)  // split once for the three word-level scanners
+            if titled || !prefilter { spans += titledNames(chars, words) }
+            if address || !prefilter { spans += addresses(chars, words) }
+            if records || !prefilter { spans += recordNumbers(chars, words) }
+        }
         if !names.isEmpty { spans += nameSpans(chars) }
         guard !spans.isEmpty else { return text }
         var kept: [(Range<Int>, String)] = []
@@ -343,8 +346,7 @@ private extension Redactor {
 
     /// A person's name after a title: up to three capitalised words, each with a lower-case letter (so initials —
     /// "Mr A", "Ms JK" — are left as the anonymised references they are). The title itself stays.
-    func titledNames(_ c: [Character]) -> [(Range<Int>, String)] {
-        let words = Self.words(c)
+    func titledNames(_ c: [Character], _ words: [Range<Int>]) -> [(Range<Int>, String)] {
         var result: [(Range<Int>, String)] = []
         var index = 0
         while index < words.count {
@@ -377,8 +379,7 @@ private extension Redactor {
 
     /// A street address: a house number (optionally with a letter: "14a"), one to three capitalised words, then a
     /// street type ("14 Rose Lane", "22 Park Road"). A possessive in the name ("3 St Mark's Road") is not followed.
-    func addresses(_ c: [Character]) -> [(Range<Int>, String)] {
-        let words = Self.words(c)
+    func addresses(_ c: [Character], _ words: [Range<Int>]) -> [(Range<Int>, String)] {
         var result: [(Range<Int>, String)] = []
         for (index, number) in words.enumerated() {
             let text = c[number]
@@ -403,8 +404,7 @@ private extension Redactor {
                                            ["rio", "number"], ["client", "number"], ["client", "id"], ["nhs", "no"]]
 
     /// A hospital, case or record number after its label ("hospital number RX123456", "MRN: 00123").
-    func recordNumbers(_ c: [Character]) -> [(Range<Int>, String)] {
-        let words = Self.words(c)
+    func recordNumbers(_ c: [Character], _ words: [Range<Int>]) -> [(Range<Int>, String)] {
         let lower = words.map { String(c[$0]).lowercased() }
         var result: [(Range<Int>, String)] = []
         for index in words.indices {

@@ -158,6 +158,9 @@ struct DOCXReaderTests {
         let first = try write("a.docx", styleName: "heading 2"), again = try write("b.docx", styleName: "heading 2")
         let other = try write("c.docx", styleName: "body text")
         #expect(render(try Ingestor().document(at: first).blocks) == heading)
+        // The second document's styles part is the first's (same CRC and sizes): its styles are already remembered.
+        let againKey = try #require(try ZipPackage(url: again, limits: IngestionLimits()).identity("word/styles.xml"))
+        #expect(WordStylesCache.shared.styles(for: againKey)?.styles["S1"]?.name == "heading 2")
         #expect(render(try Ingestor().document(at: again).blocks) == heading)
         #expect(render(try Ingestor().document(at: other).blocks) == plain)
         #expect(render(try Ingestor().document(at: first).blocks) == heading)
