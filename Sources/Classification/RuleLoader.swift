@@ -61,12 +61,15 @@ public struct RuleLoader {
         return "\(relative)/\(file.lastPathComponent)"
     }
 
-    /// The rule packs' hash, as `RuleBook.hash` has it, from the files' names and bytes alone.
+    /// The rule packs' hash, as `RuleBook.hash` has it, from the files' names and bytes alone. Each name and text is
+    /// preceded by its length in bytes, so no two different sets of files hash the same bytes.
     public static func hash(_ sources: [(name: String, text: String)]) -> String {
         var hasher = SHA256()
         for source in sources {
-            hasher.update(Array(((source.name as NSString).lastPathComponent + "\n").utf8))
-            hasher.update(Array(source.text.utf8))
+            for field in [Array((source.name as NSString).lastPathComponent.utf8), Array(source.text.utf8)] {
+                hasher.update(Array("\(field.count):".utf8))
+                hasher.update(field)
+            }
         }
         return hasher.finalize()
     }

@@ -13,7 +13,7 @@ public struct Redactor: Sendable {
 
     /// `names`: people's names to remove wherever they appear (case-insensitive, whole words).
     public init(names: [String] = []) {
-        let split = names.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init) }
+        let split = names.map { Self.nameKey($0).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }).map(String.init) }
             .filter { !$0.isEmpty }
         self.names = split.sorted { $0.count > $1.count }
         nameFirstWords = Set(split.compactMap(\.first))
@@ -21,7 +21,7 @@ public struct Redactor: Sendable {
 
     /// What distinguishes this redactor's output from another's (part of cache keys).
     public var fingerprint: String {
-        "redact-v3-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
+        "redact-v4-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
     }
 
     public func redact(_ text: String) -> String { redact(text, prefilter: true) }
@@ -289,16 +289,10 @@ private extension Redactor {
         return a.count == 3 && a[0].isNumber && a[1].isLetter && a[2].isLetter && a[1].isUppercase && a[2].isUppercase
     }
 
+    /// Listed names as whole words, possessives included ("Smith's" → "[REDACTED:name]'s"): the passage's words are
+    /// split as the other word-level scanners split them, and curly apostrophes compare as straight ones.
     func nameSpans(_ c: [Character]) -> [(Range<Int>, String)] {
-        var words: [(String, Range<Int>)] = []
-        var i = 0
-        while i < c.count {
-            guard c[i].isLetter else { i += 1; continue }
-            var j = i
-            while j < c.count, c[j].isLetter || ((c[j] == "'" || c[j] == "-") && j + 1 < c.count && c[j + 1].isLetter) { j += 1 }
-            words.append((String(c[i..<j]).lowercased(), i..<j))
-            i = j
-        }
+        let words = Self.words(c).map { (Self.nameKey(String(c[$0])), $0) }
         var result: [(Range<Int>, String)] = []
         for (index, word) in words.enumerated() where nameFirstWords.contains(word.0) {
             for name in names where index + name.count <= words.count
@@ -309,6 +303,9 @@ private extension Redactor {
         }
         return result
     }
+
+    /// How a listed name and a passage's word are compared: lower case, curly apostrophes straightened.
+    static func nameKey(_ word: String) -> String { word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
 
     /// A word packed as the prefilter packs it (lower-case ASCII letters, 5 bits each).
     static func code(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 5 | UInt64($1 | 0x20 - 96) } }

@@ -62,4 +62,18 @@ struct RedactorTests {
         let redactor = Redactor(names: ["Jane Doe", "Smith"])
         #expect(redactor.redact("Jane Doe met Mr Smith and Smithson.") == "[REDACTED:name] met Mr [REDACTED:name] and Smithson.")
     }
+
+    @Test(arguments: [
+        ("Jane Doe's care plan", "[REDACTED:name]'s care plan"),
+        ("Smith\u{2019}s mother", "[REDACTED:name]\u{2019}s mother"),
+        ("the Smiths' house and SMITH's car", "the Smiths' house and [REDACTED:name]'s car"),
+        ("Ms O\u{2019}Neill-Jones and O'Neill", "Ms [REDACTED:name] and [REDACTED:name]"),
+        ("Smith-Jones and Smithson's son", "Smith-Jones and Smithson's son"),
+        ("Ward 7 saw Doe, Jane twice", "Ward 7 saw Doe, Jane twice"),
+    ])
+    func redactsListedNamesInThePossessive(input: String, expected: String) {
+        let redactor = Redactor(names: ["Jane Doe", "Smith", "O\u{2019}Neill-Jones", "O'Neill"])
+        #expect(redactor.redact(input) == expected)
+        #expect(redactor.redact(input, prefilter: false) == expected)
+    }
 }
