@@ -35,8 +35,22 @@ def pattern(phrase):
     return r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)"
 
 
+def expand(phrase, lists):
+    """A phrase's @list words replaced by each of the list's phrases (vocabulary.yaml), every combination."""
+    combos = [""]
+    for word in str(phrase).split():
+        choices = lists.get(word[1:], [word]) if word.startswith("@") else [word]
+        combos = [(c + " " + x).strip() for c in combos for x in choices]
+    return combos
+
+
 def load_rules(folder):
     rules = []  # (top label, [term regexes], [with regexes])
+    lists = {}
+    for name in ("vocabulary.yaml", "vocabulary.yml"):
+        if os.path.exists(os.path.join(folder, name)):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                lists = {k: [str(x) for x in v] for k, v in ((yaml.safe_load(f) or {}).get("lists") or {}).items()}
     for path in sorted(glob.glob(os.path.join(folder, "*.yaml"))):
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}
@@ -45,8 +59,8 @@ def load_rules(folder):
             if top not in TOP:
                 continue
             for rule in label.get("rules") or []:
-                terms = [re.compile(pattern(p)) for p in rule.get("terms") or [] if str(p).strip("* ")]
-                withs = [re.compile(pattern(p)) for p in rule.get("with") or [] if str(p).strip("* ")]
+                terms = [re.compile(pattern(x)) for p in rule.get("terms") or [] for x in expand(p, lists) if x.strip("* ")]
+                withs = [re.compile(pattern(x)) for p in rule.get("with") or [] for x in expand(p, lists) if x.strip("* ")]
                 rules.append((top, terms, withs))
     return rules
 

@@ -18,10 +18,13 @@ struct RuleFileParser {
     private var labelCodes: [String: RuleSourceLocation] = [:]
     private var ruleIDs: [String: RuleSourceLocation] = [:]
     private var quadrantLabels: [(code: String, location: RuleSourceLocation)] = []
+    /// Named word lists of `vocabulary.yaml`: `@name` in a phrase stands for each of the list's phrases.
+    private var vocabulary: [String: [String]] = [:]
     private var placeholderUses: [(kind: String, location: RuleSourceLocation)] = []
 
-    /// Parses one file; special names `spelling.yaml`, `context.yaml` and `quadrant.yaml` have their own shapes.
-    /// Call with `spelling.yaml` first (the loader orders files) so phrases are normalised with it.
+    /// Parses one file; special names `spelling.yaml`, `vocabulary.yaml`, `context.yaml` and `quadrant.yaml` have
+    /// their own shapes. Call with `spelling.yaml` first, then `vocabulary.yaml` (the loader orders files), so phrases
+    /// are normalised with the spelling map and may name the word lists.
     mutating func parse(name: String, text: String) {
         file = name
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -36,6 +39,7 @@ struct RuleFileParser {
         }
         switch (name as NSString).lastPathComponent {
         case "spelling.yaml", "spelling.yml": parseSpelling(root)
+        case "vocabulary.yaml", "vocabulary.yml": parseVocabulary(root)
         case "context.yaml", "context.yml": parseContext(root)
         case "quadrant.yaml", "quadrant.yml": parseQuadrant(root)
         default: parsePack(root)
@@ -138,9 +142,37 @@ private extension RuleFileParser {
     }
 }
 
-// MARK: - context.yaml, spelling.yaml, quadrant.yaml
+// MARK: - context.yaml, spelling.yaml, vocabulary.yaml, quadrant.yaml
 
 private extension RuleFileParser {
+    /// `lists:` name → phrases. A list's phrases are plain phrases (no `@` references: lists do not nest).
+    mutating func parseVocabulary(_ root: Node) {
+        guard let fields = mapping(root, allowed: ["description", "lists"]) else { return }
+        guard let node = fields["lists"] else { return error(at: root, "missing required field 'lists'") }
+        guard case .mapping(let pairs) = node else { return error(at: node, "'lists' must be a mapping of name → list of phrases") }
+        for (key, value) in pairs {
+            guard let name = key.string, Self.isListName(name) else {
+                error(at: key, "bad list name '\(key.string ?? "")': use lower-case letters, digits, '_' and '-', starting with a letter")
+                continue
+            }
+            if vocabulary[name] != nil { error(at: key, "duplicate list '\(name)'"); continue }
+            guard let items = sequence(value, required: nil, key: name) else { continue }
+            if items.isEmpty { error(at: value, "empty phrase list") }
+            var texts: [String] = []
+            for item in items {
+                guard let text = string(item, required: nil, key: name) else { continue }
+                if text.contains("@") { error(at: item, "'\(text)': a list's phrases cannot name other lists"); continue }
+                if compile(text, at: item) != nil { texts.append(text) }
+            }
+            vocabulary[name] = texts
+        }
+    }
+
+    static func isListName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
     mutating func parseContext(_ root: Node) {
         let allowed = ["negation", "pseudo", "deficit", "shortfall", "hypothetical", "historical", "recommendation", "terminators"]
         guard let fields = mapping(root, allowed: allowed) else { return }
@@ -276,11 +308,48 @@ private extension RuleFileParser {
         guard let node else { return [] }
         guard let items = sequence(node, required: nil, key: "phrases") else { return [] }
         if items.isEmpty, !allowEmpty { error(at: node, "empty phrase list") }
-        return items.compactMap { item in
-            guard let text = string(item, required: nil, key: "phrase") else { return nil }
-            return compile(text, at: item)
+        var result: [Phrase] = []
+        for item in items {
+            guard let text = string(item, required: nil, key: "phrase") else { continue }
+            guard text.contains("@") else {
+                if let phrase = compile(text, at: item) { result.append(phrase) }
+                continue
+            }
+            for expanded in expand(text, at: item) {
+                if let phrase = compile(expanded, at: item) { result.append(phrase) }
+            }
         }
+        return result
     }
+
+    /// Phrases with `@list` words, one phrase per combination of the lists' phrases ("@family not @told" →
+    /// "family not told", "carers not told", "family not informed", …); at most `maxExpansions`.
+    mutating func expand(_ text: String, at node: Node) -> [String] {
+        var combinations = [""]
+        for piece in text.split(whereSeparator: { $0.isWhitespace }) {
+            var choices = [String(piece)]
+            if piece.hasPrefix("@") {
+                let name = String(piece.dropFirst())
+                guard let list = vocabulary[name] else {
+                    let hint = Self.closest(name, in: vocabulary.keys.sorted()).map { " (did you mean '@\($0)'?)" } ?? ""
+                    error(at: node, "unknown word list '@\(name)'\(hint): lists are defined in vocabulary.yaml")
+                    return []
+                }
+                choices = list
+            } else if piece.contains("@") {
+                error(at: node, "bad pattern '\(text)': '@' starts a word list's name and stands alone (\"@family\")")
+                return []
+            }
+            combinations = combinations.flatMap { prefix in choices.map { prefix.isEmpty ? $0 : prefix + " " + $0 } }
+            if combinations.count > Self.maxExpansions {
+                error(at: node, "'\(text)' stands for more than \(Self.maxExpansions) phrases: split it into smaller lists")
+                return []
+            }
+        }
+        return combinations
+    }
+
+    static let maxExpansions = 2_000
 
     /// A phrase's words become stems; `word*` a prefix of the British-spelled word; a lone `*` any word.
     mutating func compile(_ text: String, at node: Node) -> Phrase? {

@@ -39,9 +39,9 @@ public struct RuleLoader {
     /// Loads rule files given as (display name, YAML text) pairs; the basis of `load(directory:)` and of tests.
     public func load(sources: [(name: String, text: String)]) throws -> RuleBook {
         var parser = RuleFileParser()
-        let special = ["spelling.yaml": 0, "spelling.yml": 0, "context.yaml": 1, "context.yml": 1]
+        let special = ["spelling.yaml": 0, "spelling.yml": 0, "vocabulary.yaml": 1, "vocabulary.yml": 1, "context.yaml": 2, "context.yml": 2]
         let ordered = sources.sorted {
-            let a = special[($0.name as NSString).lastPathComponent] ?? 2, b = special[($1.name as NSString).lastPathComponent] ?? 2
+            let a = special[($0.name as NSString).lastPathComponent] ?? 3, b = special[($1.name as NSString).lastPathComponent] ?? 3
             return a != b ? a < b : $0.name < $1.name
         }
         for source in ordered { parser.parse(name: source.name, text: source.text) }

@@ -43,6 +43,48 @@ struct RuleLoaderTests {
         #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
     }
 
+    static let vocabulary = """
+    description: shared word lists
+    lists:
+      family: ["family", "relative*", "her brother"]
+      told: ["informed", "consulted"]
+    """
+
+    static func pack(_ terms: String) -> String {
+        "pack: x\nlabels:\n  - code: TH6\n    name: A\n    definition: B\n    rules:\n      - id: TH6.r\n        terms: \(terms)\n        polarity: good\n"
+    }
+
+    /// `@list` words expand to every combination of the lists' phrases, before the pack's own phrases are compiled.
+    @Test(arguments: [
+        ("Her brother was not informed of the discharge.", true),
+        ("Relatives were not consulted.", true),
+        ("The family was not informed.", true),
+        ("The family were informed at every stage.", false),
+        ("The GP was not informed.", false),
+    ])
+    func wordListsExpandInsidePhrases(_ text: String, _ tagged: Bool) throws {
+        let context = "negation:\n  before: [\"not\"]\n"
+        let book = try RuleLoader().load(sources: [("Rules/context.yaml", context), ("Rules/vocabulary.yaml", Self.vocabulary), ("Rules/a.yaml", Self.pack("[\"@family * @told\", \"@family * * @told\"]"))])
+        #expect(book.rules.first?.terms.count == 12)
+        #expect(Classifier(CompiledRules(book)).classify(text).labels.contains("TH6") == tagged, "\(text)")
+    }
+
+    @Test(arguments: [
+        (pack("[\"@famly not told\"]"), "Rules/a.yaml:8:17: error: unknown word list '@famly' (did you mean '@family'?): lists are defined in vocabulary.yaml"),
+        (pack("[\"not@told\"]"), "Rules/a.yaml:8:17: error: bad pattern 'not@told': '@' starts a word list's name and stands alone"),
+        (pack("[\"@family @family @family @family @family @family @family @family\"]"), "stands for more than 2000 phrases"),
+        ("lists:\n  Family: [a]\n", "Rules/vocabulary.yaml:2:3: error: bad list name 'Family'"),
+        ("lists:\n  kin: [\"@family\"]\n", "Rules/vocabulary.yaml:2:9: error: '@family': a list's phrases cannot name other lists"),
+        ("lists:\n  kin: []\n", "Rules/vocabulary.yaml:2:8: error: empty phrase list"),
+        ("list:\n  kin: [a]\n", "unknown field 'list' (did you mean 'lists'?)"),
+    ])
+    func wordListProblemsNameTheirFileAndLine(_ yaml: String, _ expected: String) {
+        let sources = yaml.hasPrefix("pack") ? [("Rules/vocabulary.yaml", Self.vocabulary), ("Rules/a.yaml", yaml)]
+            : [("Rules/vocabulary.yaml", yaml), ("Rules/a.yaml", Self.pack("[\"family\"]"))]
+        let error = #expect(throws: RuleBookError.self) { try RuleLoader().load(sources: sources) }
+        #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+    }
+
     @Test func examplesOfTheFixturePackPass() throws {
         let compiled = CompiledRules(try RuleLoader().load(directory: Fixtures.url("Rules/good")))
         let (checked, failures) = ExampleRunner().run(compiled)
