@@ -4,8 +4,9 @@ import DocumentModel
 ///
 /// Reads: a `CompiledRules`. Creates: `Classification` per passage. One pass of the phrase automaton finds every
 /// rule term and context cue; each candidate match is then judged ConText-style within its sentence
-/// (negated, deficit, hypothetical, recommendation, historical) against its rule's polarity. Not thread-safe:
-/// make one classifier per thread (they share the compiled rules).
+/// (negated, deficit, hypothetical, recommendation, historical) against its rule's polarity. When the rules folder
+/// has a statistical model, labels it is confident of and the rules did not give are added with the model's evidence
+/// (context `model`). Not thread-safe: make one classifier per thread (they share the compiled rules).
 public final class Classifier {
     /// A rule that matched but did not fire, and why; `eval` shows these as nearest misses.
     public struct Miss: Sendable, Equatable {
@@ -34,9 +35,13 @@ public final class Classifier {
     private var withHits: [(rule: Int, order: Int, hit: PhraseAutomaton.Hit)] = []
     private var sortKeys: [UInt64] = []
     private var stack: [(node: Int32, next: Int)] = []
+    private let model: TextModel?
+    private var modelVector = TextModel.Vector()
 
-    public init(_ compiled: CompiledRules) {
+    /// `model: false` classifies with the rules alone (inline examples test the rules; `--no-model`).
+    public init(_ compiled: CompiledRules, model: Bool = true) {
         self.compiled = compiled
+        self.model = model ? compiled.model : nil
         normaliser = WordNormaliser(spelling: compiled.book.spelling)
     }
 
@@ -143,7 +148,8 @@ private extension Classifier {
             }
             if let firstMiss { misses?.pointee.append(firstMiss) }
         }
-        let result = assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
+        var result = assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
+        if let model { addModelLabels(model, to: &result) }
         if let misses {
             // A rule that fired for a label left under its threshold is the nearest miss `eval` should name.
             let labels = compiled.book.labels
@@ -325,6 +331,28 @@ private extension Classifier {
         let kept = evidence.filter { assigned.contains($0.label) }
             .sorted { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return Classification(labels: codes, evidence: kept, scores: final)
+    }
+
+    /// Labels the statistical model is confident of (probability ≥ its threshold) that the rules did not give, each
+    /// with the word or word pair that contributed most as its evidence.
+    func addModelLabels(_ model: TextModel, to result: inout Classification) {
+        model.vector(tokens, into: &modelVector)
+        guard !modelVector.values.isEmpty else { return }
+        var added = false
+        for (index, code) in model.labels.enumerated() where result.scores[code] == nil {
+            let (probability, strongest) = model.score(modelVector, label: index)
+            guard probability >= model.parameters.threshold, let strongest, let span = model.span(of: strongest, in: modelVector)
+            else { continue }
+            let first = tokens[span.first], last = tokens[span.last]
+            result.evidence.append(Evidence(label: code, rule: "model.\(code)", match: tokenizer.text(bytes: first.byteStart, last.byteEnd),
+                                            start: first.start, end: last.end, context: "model", weight: probability))
+            result.scores[code] = probability
+            result.labels.append(code)
+            added = true
+        }
+        guard added else { return }
+        result.labels.sort { (compiled.rank[$0] ?? .max, $0) < (compiled.rank[$1] ?? .max, $1) }
+        result.evidence.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
     }
 
     func miss(_ rule: Rule, _ span: Span, _ reason: String) -> Miss {

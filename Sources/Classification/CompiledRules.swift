@@ -37,6 +37,8 @@ public struct CompiledRules: Sendable {
     let facts: [RuleFacts]
     let rulesByLabel: [[Int]]
     let childLabels: [[Int]]
+    /// The rule book's statistical model, if any.
+    var model: TextModel? { book.model }
 
     public init(_ book: RuleBook) {
         self.book = book

@@ -89,7 +89,8 @@ public struct RuleSourceLocation: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(file):\(line):\(column)" }
 }
 
-/// Everything loaded from a rules folder: labels, rules, context cues, spelling map and quadrant templates.
+/// Everything loaded from a rules folder: labels, rules, context cues, spelling map, quadrant templates and the
+/// optional statistical model.
 public struct RuleBook: Sendable {
     public var labels: [Label]
     public var rules: [Rule]
@@ -98,6 +99,8 @@ public struct RuleBook: Sendable {
     public var quadrant: QuadrantTemplates
     /// SHA-256 over the rule files' names and bytes, in name order.
     public var hash: String
+    /// The statistical model of `model.json`, when the folder has one.
+    public var model: TextModel? = nil
 
     public var catalog: LabelCatalog {
         LabelCatalog(entries: labels.map { .init(code: $0.code, name: $0.name, definition: $0.definition) })

@@ -13,12 +13,16 @@ public struct RuleLoader {
         try load(sources: sources(directory: directory))
     }
 
-    /// The `*.yaml` files of `directory` as (display name, text), in file-name order, without parsing them.
+    /// The statistical model's file name in a rules folder.
+    public static let modelFile = "model.json"
+
+    /// The `*.yaml` files of `directory` (and `model.json`) as (display name, text), in file-name order, without
+    /// parsing them.
     public func sources(directory: URL) throws -> [(name: String, text: String)] {
         let files: [URL]
         do {
             files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" }
+                .filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" || $0.lastPathComponent == Self.modelFile }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
         } catch {
             let location = RuleSourceLocation(file: directory.path, line: 0, column: 0)
@@ -44,15 +48,32 @@ public struct RuleLoader {
             let a = special[($0.name as NSString).lastPathComponent] ?? 3, b = special[($1.name as NSString).lastPathComponent] ?? 3
             return a != b ? a < b : $0.name < $1.name
         }
-        for source in ordered { parser.parse(name: source.name, text: source.text) }
+        var model: TextModel?
+        var modelDiagnostics: [RuleDiagnostic] = []
+        for source in ordered {
+            guard (source.name as NSString).lastPathComponent == Self.modelFile else {
+                parser.parse(name: source.name, text: source.text)
+                continue
+            }
+            do { model = try TextModel(json: Data(source.text.utf8)) } catch {
+                modelDiagnostics.append(RuleDiagnostic(RuleSourceLocation(file: source.name, line: 1, column: 1), "statistical model: \(error)"))
+            }
+        }
         guard !parser.labels.isEmpty || !parser.diagnostics.isEmpty else {
             let location = RuleSourceLocation(file: sources.first?.name ?? "Rules", line: 0, column: 0)
             throw RuleBookError(diagnostics: [RuleDiagnostic(location, "no label packs found")])
         }
         parser.checkReferences()
-        if !parser.diagnostics.isEmpty { throw RuleBookError(diagnostics: parser.diagnostics) }
+        let codes = Set(parser.labels.map(\.code))
+        for label in model?.labels ?? [] where !codes.contains(label) {
+            let file = sources.first { ($0.name as NSString).lastPathComponent == Self.modelFile }?.name ?? Self.modelFile
+            modelDiagnostics.append(RuleDiagnostic(RuleSourceLocation(file: file, line: 1, column: 1),
+                                                   "statistical model: label '\(label)' is not defined by any pack (retrain with `reviewlens train`)"))
+        }
+        let diagnostics = parser.diagnostics + modelDiagnostics
+        if !diagnostics.isEmpty { throw RuleBookError(diagnostics: diagnostics) }
         return RuleBook(labels: parser.labels, rules: parser.rules, cues: parser.cues, spelling: parser.spelling,
-                        quadrant: parser.quadrant, hash: Self.hash(sources))
+                        quadrant: parser.quadrant, hash: Self.hash(sources), model: model)
     }
 
     private static func displayPath(_ file: URL, directory: URL) -> String {

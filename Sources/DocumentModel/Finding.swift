@@ -6,7 +6,8 @@ public struct Evidence: Sendable, Equatable {
     /// Offsets in Unicode scalars into the passage text (as Python indexes strings), end exclusive.
     public var start: Int
     public var end: Int
-    /// `asserted`, `negated`, `deficit`, `recommendation`, `historical`.
+    /// `asserted`, `negated`, `deficit`, `recommendation`, `historical`; `model` for a label the statistical model
+    /// added (`rule` is `model.<label>`, `match` the word or word pair that weighed most, `weight` the probability).
     public var context: String
     public var weight: Double
 

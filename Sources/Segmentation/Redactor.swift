@@ -5,8 +5,10 @@ import DocumentModel
 /// modulus-11 check digit), UK phone numbers, dates of birth (a date after "DOB", "date of birth" or "born"),
 /// UK postcodes, street addresses ("14 Rose Lane"), hospital and record numbers after their label, people's names
 /// after a title ("Mrs Sarah O'Neill" → "Mrs [REDACTED:name]"; an initial such as "Mr A" or "Ms K" is already
-/// anonymous and stays), and names from an optional list. Hand-written scanners, no regular expressions: passages
-/// without a digit, `@`, a title or a listed name are returned untouched at the cost of one scan.
+/// anonymous and stays), full names without a title (a common given name, then one or two capitalised words:
+/// "Jane Williams"; see `GivenNames`), and names from an optional list. Hand-written scanners, no regular
+/// expressions: passages without a digit, `@`, a title, a given name before a capital or a listed name are returned
+/// untouched at the cost of one scan.
 public struct Redactor: Sendable {
     private let names: [[String]]
     private let nameFirstWords: Set<String>
@@ -21,7 +23,7 @@ public struct Redactor: Sendable {
 
     /// What distinguishes this redactor's output from another's (part of cache keys).
     public var fingerprint: String {
-        "redact-v4-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
+        "redact-v5-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
     }
 
     public func redact(_ text: String) -> String { redact(text, prefilter: true) }
@@ -32,7 +34,9 @@ public struct Redactor: Sendable {
         // allocation: each ASCII word is packed 5 bits a letter (its first 12 letters) to compare with the titles,
         // record labels and street types the scanners look for.
         var digits = 0, hasAt = false, postcodeShape = false, addressShape = false, streetType = false
-        var titled = false, recordLabel = false
+        var titled = false, recordLabel = false, fullName = false
+        // givenState: 1 a given name ("Jane") and one space just ended: a capital next makes a possible full name.
+        var givenState = 0
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
         var word: UInt64 = 0, wordLength = 0, wordCapitalised = false, wordRestLower = true, previousWord: UInt64 = 0
         // Titles, as written ("Mr", "Dr", not "MS Teams"), then spaces or one full stop, then a name: a capital
@@ -42,6 +46,10 @@ public struct Redactor: Sendable {
         var titleState = 0
         func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         for byte in text.utf8 {
+            if givenState == 1 {
+                if byte <= 90 && byte >= 65 || byte >= 0xC0 { fullName = true }  // a capital (or any non-ASCII letter)
+                givenState = 0
+            }
             if Self.isASCIILetter(byte) {
                 if wordLength == 0 {
                     wordCapitalised = byte <= 90 && !isDigit(previous)
@@ -79,6 +87,7 @@ public struct Redactor: Sendable {
                         recordLabel = true
                     }
                     if known, wordCapitalised, Self.streetTypeCodes.contains(word) { streetType = true }
+                    if known, wordCapitalised, wordRestLower, byte == 32, GivenNames.codes.contains(word) { givenState = 1 }
                     previousWord = known ? word : 0
                 } else if titleState == 1 {
                     if byte >= 0x80 { titled = true; titleState = 0 } else if byte != 32, byte != 46 || previous == 46 { titleState = 0 }
@@ -103,7 +112,7 @@ public struct Redactor: Sendable {
         let phones = digits >= 10, birth = digits >= 4 && Self.mentionsBirth(text)
         let records = digits > 0 && recordLabel
         let address = addressShape && streetType
-        guard !prefilter || phones || birth || postcodeShape || hasAt || titled || address || records || !names.isEmpty else {
+        guard !prefilter || phones || birth || postcodeShape || hasAt || titled || fullName || address || records || !names.isEmpty else {
             return text
         }
         var chars = Array(text)
@@ -112,9 +121,10 @@ public struct Redactor: Sendable {
         if phones || !prefilter { spans += digitRuns(chars) }
         if birth || !prefilter { spans += datesOfBirth(chars) }
         if postcodeShape || !prefilter { spans += postcodes(chars) }
-        if titled || address || records || !prefilter {
-            let words = Self.words(chars)  // split once for the three word-level scanners
+        if titled || fullName || address || records || !prefilter {
+            let words = Self.words(chars)  // split once for the word-level scanners
             if titled || !prefilter { spans += titledNames(chars, words) }
+            if fullName || !prefilter { spans += fullNames(chars, words) }
             if address || !prefilter { spans += addresses(chars, words) }
             if records || !prefilter { spans += recordNumbers(chars, words) }
         }
@@ -130,7 +140,7 @@ public struct Redactor: Sendable {
     }
 }
 
-private extension Redactor {
+extension Redactor {
     func emails(_ c: [Character]) -> [(Range<Int>, String)] {
         var result: [(Range<Int>, String)] = []
         for (i, ch) in c.enumerated() where ch == "@" {
@@ -365,6 +375,41 @@ private extension Redactor {
                 next += 1
             }
             if let end { result.append((words[index + 1].lowerBound..<end, "name")) }
+            index = max(next, index + 1)
+        }
+        return result
+    }
+
+    /// A full name without a title: a common given name written with a capital ("Jane", not "JANE"), one space, then
+    /// one or two capitalised words with a lower-case letter ("Williams", "Mary Williams", "O'Neill"), stopping at a
+    /// word that names a place or a service ("Victoria Ward" is not a name), and a name followed by one names that place
+    /// ("John Radcliffe Hospital", "Mary Seacole House" stay).
+    /// Given names that are also ordinary words ("May", "Will", "Grace") are left out; a lone given name stays
+    /// (reviews use chosen pseudonyms such as "Jane"). Whole words only, so "Janet" is not "Jane".
+    func fullNames(_ c: [Character], _ words: [Range<Int>]) -> [(Range<Int>, String)] {
+        var result: [(Range<Int>, String)] = []
+        var index = 0
+        while index + 1 < words.count {
+            let given = c[words[index]]
+            guard given.count <= 12, given.first.map({ $0.isASCII && $0.isUppercase }) == true,
+                  given.dropFirst().allSatisfy({ $0.isASCII && $0.isLowercase }),
+                  c[words[index].upperBound..<words[index + 1].lowerBound].elementsEqual(" "),
+                  GivenNames.codes.contains(Self.code(String(given).lowercased()))
+            else { index += 1; continue }
+            var next = index + 1
+            var end: Int?
+            while next < words.count, next - index <= 2 {
+                if next > index + 1, !c[words[next - 1].upperBound..<words[next].lowerBound].elementsEqual(" ") { break }
+                let word = c[words[next]]
+                guard let first = word.first, first.isUppercase, word.contains(where: \.isLowercase),
+                      !word.contains(where: \.isNumber), !GivenNames.notSurnames.contains(String(word).lowercased()) else { break }
+                end = words[next].upperBound
+                next += 1
+            }
+            // A name followed by a place or service word names that place ("John Radcliffe Hospital").
+            let eponym = next < words.count && c[words[next - 1].upperBound..<words[next].lowerBound].elementsEqual(" ")
+                && GivenNames.notSurnames.contains(String(c[words[next]]).lowercased())
+            if let end, !eponym { result.append((words[index].lowerBound..<end, "name")) }
             index = max(next, index + 1)
         }
         return result

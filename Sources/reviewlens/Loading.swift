@@ -8,10 +8,12 @@ extension RulesOption {
         try compile(sources())
     }
 
-    /// The rule files, read but not parsed (their hash decides whether a run can keep its outputs).
+    /// The rule files, read but not parsed (their hash decides whether a run can keep its outputs); without
+    /// `model.json` under `--no-model`, so the hash tells the two apart.
     func sources() throws -> [(name: String, text: String)] {
         do {
             return try RuleLoader().sources(directory: URL(fileURLWithPath: try resolved()))
+                .filter { !noModel || ($0.name as NSString).lastPathComponent != RuleLoader.modelFile }
         } catch let error as RuleBookError {
             throw Failure(message: error.description, status: 2)
         }

@@ -11,7 +11,7 @@ struct ReviewLens: ParsableCommand {
         commandName: "reviewlens",
         abstract: "Turn care-quality review documents into tagged evidence and learning summaries, offline.",
         version: version,
-        subcommands: [Run.self, Extract.self, Tag.self, Rules.self, Eval.self, Counts.self]
+        subcommands: [Run.self, Extract.self, Tag.self, Rules.self, Eval.self, Train.self, Counts.self]
     )
 
     static func main() {
@@ -47,6 +47,9 @@ struct RulesOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder of rule packs (*.yaml).",
         discussion: "Default: ./Rules, else the Rules folder of the ReviewLens checkout this binary was built in."))
     var rules: String?
+
+    @Flag(name: .customLong("no-model"), help: "Use the rules alone, without the statistical model (Rules/model.json).")
+    var noModel = false
 }
 
 /// Redaction switches shared by every command that quotes document text.

@@ -32,6 +32,14 @@ struct RedactorTests {
         // Record numbers after their label.
         ("Hospital number RX123456; MRN: 00123; case number is 2023/441.", "Hospital number [REDACTED:record-number]; MRN: [REDACTED:record-number]; case number is [REDACTED:record-number]."),
         ("Seen by the CMHT in 2023 at Ward 7.", "Seen by the CMHT in 2023 at Ward 7."),
+        // Full names without a title: a common given name, then one or two capitalised words.
+        ("Jane Williams attended with Mohammed Khan's brother.", "[REDACTED:name] attended with [REDACTED:name]'s brother."),
+        ("Mrs Jane Mary Williams-Brown and Siobhan O'Neill were told.", "Mrs [REDACTED:name] and [REDACTED:name] were told."),
+        ("Jane said she had moved; JANE WILLIAMS in capitals and Janet Smithson.", "Jane said she had moved; JANE WILLIAMS in capitals and [REDACTED:name]."),
+        // Places and services named after people, given names that are ordinary words, and two spaces, stay.
+        ("Admitted to the John Radcliffe Hospital, then Victoria Ward and Mary Seacole House.", "Admitted to the John Radcliffe Hospital, then Victoria Ward and Mary Seacole House."),
+        ("In May Social Services agreed. Will Smith and Grace Williams.", "In May Social Services agreed. Will Smith and Grace Williams."),
+        ("Jane  Williams and Jane Ward staff.", "Jane  Williams and Jane Ward staff."),
     ])
     func redactsIdentifiers(_ input: String, _ expected: String) {
         #expect(Redactor().redact(input) == expected)
@@ -48,7 +56,8 @@ struct RedactorTests {
             }
         }
         let identifiers = ["Mr O'Neill", "Dr Müller", "Mrs Élise Martin", "at 14 Rose Lane", "hospital number RX12",
-                           "MRN 0012", "DOB 01/02/1990", "born on 3 March 1987", "LS6 2QT", "07700 900123", "a@b.example.org"]
+                           "MRN 0012", "DOB 01/02/1990", "born on 3 March 1987", "LS6 2QT", "07700 900123", "a@b.example.org",
+                           "Jane Williams", "Aisha Khan's", "Peter Émile"]
         for (index, text) in texts.enumerated() {
             let variant = text + " " + identifiers[index % identifiers.count]
             for input in [text, variant] {

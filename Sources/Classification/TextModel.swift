@@ -1,0 +1,199 @@
+import DocumentModel
+import Foundation
+
+/// A statistical second opinion beside the rules: one logistic regression per top-level label over the TF-IDF of a
+/// passage's words and adjacent word pairs, trained on gold passages (`reviewlens train`, `TextModelTrainer`) and
+/// stored beside the rule packs as `Rules/model.json`. The classifier adds a label the rules did not give when the
+/// label's probability reaches the model's threshold; its evidence names the model (`model.HS4`) and the word or word
+/// pair that contributed most, with its span. Immutable; shared by every classifier thread.
+public struct TextModel: Sendable {
+    /// How the model was trained (stored in the file, so a model can be retrained the same way).
+    public struct Parameters: Sendable, Equatable {
+        /// Inverse strength of the L2 penalty (scikit-learn's `C`).
+        public var c = 4.0
+        /// Probability at which a label is added.
+        public var threshold = 0.7
+        /// Words and pairs seen in fewer gold passages than this are not features.
+        public var minDocumentFrequency = 2
+        /// Accelerated gradient steps per label.
+        public var iterations = 2000
+
+        public init() {}
+    }
+
+    public static let format = "reviewlens-text-model/1"
+
+    public let labels: [String]
+    /// Words ("carer") and word pairs ("not consulted"), sorted.
+    public let features: [String]
+    public let parameters: Parameters
+    /// What the model was trained on (gold file and splits), as `train` recorded it.
+    public let trainedOn: String
+    let idf: [Double]
+    /// One row per label, one weight per feature.
+    let weights: [[Double]]
+    let bias: [Double]
+    let wordIndex: [String: Int32]
+    /// A pair's two word features (`first << 32 | second`) → the pair's feature.
+    let pairIndex: [UInt64: Int32]
+
+    init(labels: [String], features: [String], idf: [Double], weights: [[Double]], bias: [Double],
+         parameters: Parameters, trainedOn: String) throws {
+        guard idf.count == features.count, weights.count == labels.count, bias.count == labels.count,
+              weights.allSatisfy({ $0.count == features.count }) else {
+            throw TextModelError("'idf' needs one value per feature, 'weights' one row of one weight per feature per label, 'bias' one value per label")
+        }
+        var words: [String: Int32] = [:]
+        for (index, feature) in features.enumerated() where !feature.contains(" ") { words[feature] = Int32(index) }
+        var pairs: [UInt64: Int32] = [:]
+        for (index, feature) in features.enumerated() where feature.contains(" ") {
+            let parts = feature.split(separator: " ", omittingEmptySubsequences: false)
+            guard parts.count == 2, let first = words[String(parts[0])], let second = words[String(parts[1])] else {
+                throw TextModelError("feature '\(feature)': a pair must be two words that are features themselves")
+            }
+            pairs[Self.pairKey(first, second)] = Int32(index)
+        }
+        self.labels = labels
+        self.features = features
+        self.idf = idf
+        self.weights = weights
+        self.bias = bias
+        self.parameters = parameters
+        self.trainedOn = trainedOn
+        wordIndex = words
+        pairIndex = pairs
+    }
+
+    static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 { UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)) }
+
+    /// A passage's features, as the model and its evidence need them.
+    struct Vector {
+        /// (feature, TF-IDF value), sorted by feature, L2-normalised.
+        var values: [(feature: Int32, value: Double)] = []
+        /// Per token: its word feature (or -1), and the pair feature it starts (or -1).
+        var words: [Int32] = []
+        var pairs: [Int32] = []
+    }
+
+    /// The TF-IDF vector of tokenized text: sublinear term frequency (1 + ln tf) × idf, L2-normalised. Pairs are
+    /// adjacent words of one sentence.
+    func vector(_ tokens: [Token], into vector: inout Vector) {
+        vector.values.removeAll(keepingCapacity: true)
+        vector.words.removeAll(keepingCapacity: true)
+        vector.pairs.removeAll(keepingCapacity: true)
+        var ids: [Int32] = []
+        ids.reserveCapacity(tokens.count * 2)
+        for token in tokens { vector.words.append(wordIndex[token.word] ?? -1) }
+        for (i, word) in vector.words.enumerated() {
+            if word >= 0 { ids.append(word) }
+            var pair: Int32 = -1
+            if i + 1 < tokens.count, word >= 0, vector.words[i + 1] >= 0, tokens[i].sentence == tokens[i + 1].sentence {
+                pair = pairIndex[Self.pairKey(word, vector.words[i + 1])] ?? -1
+            }
+            vector.pairs.append(pair)
+            if pair >= 0 { ids.append(pair) }
+        }
+        ids.sort()
+        var norm = 0.0
+        var i = 0
+        while i < ids.count {
+            var j = i
+            while j < ids.count, ids[j] == ids[i] { j += 1 }
+            let value = (1 + log(Double(j - i))) * idf[Int(ids[i])]
+            vector.values.append((ids[i], value))
+            norm += value * value
+            i = j
+        }
+        if norm > 0 {
+            let scale = 1 / norm.squareRoot()
+            for k in vector.values.indices { vector.values[k].value *= scale }
+        }
+    }
+
+    /// The probability of label `label` (an index into `labels`) and the feature that contributed most to it.
+    func score(_ vector: Vector, label: Int) -> (probability: Double, strongest: Int32?) {
+        let row = weights[label]
+        var z = bias[label]
+        var strongest: (Int32, Double)?
+        for (feature, value) in vector.values {
+            let contribution = row[Int(feature)] * value
+            z += contribution
+            if contribution > (strongest?.1 ?? 0) { strongest = (feature, contribution) }
+        }
+        return (1 / (1 + exp(-z)), strongest?.0)
+    }
+
+    /// The tokens (first, last) where `feature` first occurs in the vectorised text.
+    func span(of feature: Int32, in vector: Vector) -> (first: Int, last: Int)? {
+        if let i = vector.words.firstIndex(of: feature) { return (i, i) }
+        if let i = vector.pairs.firstIndex(of: feature) { return (i, i + 1) }
+        return nil
+    }
+}
+
+/// A model file that cannot be used, with what is wrong.
+public struct TextModelError: Error, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
+}
+
+// MARK: - The file
+
+extension TextModel {
+    /// Reads `model.json` (as `encoded()` writes it).
+    public init(json data: Data) throws {
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: data) } catch {
+            throw TextModelError("not valid JSON (\(error.localizedDescription))")
+        }
+        guard let root = object as? [String: Any] else { throw TextModelError("expected a JSON object") }
+        guard root["format"] as? String == Self.format else {
+            throw TextModelError("'format' must be \"\(Self.format)\" (retrain with `reviewlens train`)")
+        }
+        func field<T>(_ name: String, _ type: T.Type) throws -> T {
+            guard let value = root[name] as? T else { throw TextModelError("missing or malformed '\(name)'") }
+            return value
+        }
+        func numbers(_ value: Any, _ name: String) throws -> [Double] {
+            guard let list = value as? [Any] else { throw TextModelError("'\(name)' must be a list of numbers") }
+            return try list.map {
+                // JSONSerialization gives numbers as NSNumber, Double or Int depending on the platform.
+                if let value = $0 as? NSNumber { return value.doubleValue }
+                if let value = $0 as? Double { return value }
+                if let value = $0 as? Int { return Double(value) }
+                throw TextModelError("'\(name)' must be a list of numbers")
+            }
+        }
+        let settings = try field("parameters", [String: Any].self)
+        var parameters = Parameters()
+        if let c = try? numbers([settings["c"] as Any], "c").first { parameters.c = c }
+        if let threshold = try? numbers([settings["threshold"] as Any], "threshold").first { parameters.threshold = threshold }
+        if let df = settings["min_document_frequency"] as? Int { parameters.minDocumentFrequency = df }
+        if let iterations = settings["iterations"] as? Int { parameters.iterations = iterations }
+        guard parameters.threshold > 0, parameters.threshold < 1 else { throw TextModelError("'threshold' must be between 0 and 1") }
+        let labels = try field("labels", [String].self)
+        for label in labels where !LabelCode.isWellFormed(label) { throw TextModelError("unknown label code '\(label)'") }
+        let rows = try field("weights", [Any].self)
+        try self.init(labels: labels, features: try field("features", [String].self), idf: try numbers(try field("idf", [Any].self), "idf"),
+                      weights: try rows.map { try numbers($0, "weights") }, bias: try numbers(try field("bias", [Any].self), "bias"),
+                      parameters: parameters, trainedOn: (root["trained_on"] as? String) ?? "")
+    }
+
+    /// The model as `model.json`: the same model always gives the same bytes (one line per list; six significant digits).
+    public func encoded() -> Data {
+        func number(_ value: Double) -> String { String(format: "%.6g", value) }
+        func strings(_ values: [String]) -> String { "[" + values.map { JSONValue.string($0).rendered() }.joined(separator: ", ") + "]" }
+        func numbers(_ values: [Double]) -> String { "[" + values.map(number).joined(separator: ", ") + "]" }
+        var out = "{\n"
+        out += "  \"format\": \(JSONValue.string(Self.format).rendered()),\n"
+        out += "  \"trained_on\": \(JSONValue.string(trainedOn).rendered()),\n"
+        out += "  \"parameters\": {\"c\": \(number(parameters.c)), \"threshold\": \(number(parameters.threshold)), "
+            + "\"min_document_frequency\": \(parameters.minDocumentFrequency), \"iterations\": \(parameters.iterations)},\n"
+        out += "  \"labels\": \(strings(labels)),\n"
+        out += "  \"bias\": \(numbers(bias)),\n"
+        out += "  \"features\": \(strings(features)),\n"
+        out += "  \"idf\": \(numbers(idf)),\n"
+        out += "  \"weights\": [\n" + weights.map { "    " + numbers($0) }.joined(separator: ",\n") + "\n  ]\n}\n"
+        return Data(out.utf8)
+    }
+}

@@ -1,0 +1,98 @@
+@testable import Classification
+import DocumentModel
+import Foundation
+import Testing
+
+@Suite("Statistical model")
+struct TextModelTests {
+    /// A small gold set: waits are TH2, families left out are TH6, the rest nothing.
+    static let gold: [GoldPassage] = {
+        let waits = ["She waited nine months on the waiting list for therapy.", "The waiting list for assessment was over a year.",
+                     "He remained on a waiting list while his mood worsened.", "Families described the waiting list as endless.",
+                     "A long waiting list meant no treatment was offered.", "The waiting list grew throughout the year."]
+        let families = ["His mother was never asked for her view.", "Her father was never asked about the risks.",
+                        "The family was never asked what had changed.", "Her sister was never asked to the meeting.",
+                        "His partner was never asked about his drinking.", "Their son was never asked what he wanted."]
+        let neither = ["The ward had twelve beds.", "The review met in March.", "Staff completed the audit on time.",
+                       "The panel thanks everyone who took part.", "The Trust employs three thousand staff.", "The report has five parts."]
+        return waits.map { GoldPassage(id: $0, text: $0, labels: ["TH2"], split: "train") }
+            + families.map { GoldPassage(id: $0, text: $0, labels: ["TH6.1"], split: "train") }
+            + neither.map { GoldPassage(id: $0, text: $0, labels: [], split: "train") }
+    }()
+
+    static func trained() throws -> TextModel {
+        var parameters = TextModel.Parameters()
+        parameters.iterations = 300
+        return try TextModelTrainer(parameters: parameters).train(gold, labels: ["TH2", "TH6"], trainedOn: "test")
+    }
+
+    static func probabilities(_ model: TextModel, _ text: String) -> [Double] {
+        var tokenizer = Tokenizer(), tokens: [Token] = [], vector = TextModel.Vector()
+        tokenizer.tokenize(text, into: &tokens)
+        model.vector(tokens, into: &vector)
+        return model.labels.indices.map { model.score(vector, label: $0).probability }
+    }
+
+    @Test func learnsWhichWordsMarkALabelAndCountsSubItemsForTheirParent() throws {
+        let model = try Self.trained()
+        #expect(model.features.contains("waiting list") && model.features.contains("never asked"))
+        #expect(!model.features.contains("nine"), "seen in one passage only")
+        let wait = Self.probabilities(model, "The waiting list for the clinic was long.")
+        let family = Self.probabilities(model, "Her brother was never asked.")
+        let neither = Self.probabilities(model, "The building has two floors.")
+        #expect(wait[0] > 0.7 && wait[1] < 0.5, "\(wait)")
+        #expect(family[1] > 0.7 && family[0] < 0.5, "\(family)")
+        #expect(neither.allSatisfy { $0 < 0.5 }, "\(neither)")
+    }
+
+    @Test func theSamePassagesGiveTheSameBytesAndTheFileRoundTrips() throws {
+        let a = try Self.trained(), b = try Self.trained()
+        #expect(a.encoded() == b.encoded())
+        let read = try TextModel(json: a.encoded())
+        #expect(read.encoded() == a.encoded())
+        #expect(read.features == a.features && read.labels == a.labels && read.parameters == a.parameters)
+        let text = "His mother was never asked while she sat on the waiting list."
+        for (x, y) in zip(Self.probabilities(read, text), Self.probabilities(a, text)) { #expect(abs(x - y) < 1e-4) }
+    }
+
+    /// The classifier adds what the model is confident of, with the strongest word pair as evidence and its span;
+    /// the inline examples and `model: false` see the rules alone.
+    @Test func theClassifierAddsModelLabelsWithEvidence() throws {
+        let yaml = "pack: x\nlabels:\n  - code: TH2\n    name: A\n    definition: B\n    examples:\n      not_tagged: [\"The waiting list was closed.\"]\n"
+            + "  - code: TH6\n    name: C\n    definition: D\n    rules:\n      - id: TH6.r\n        terms: [\"advocate\"]\n"
+        let model = String(decoding: try Self.trained().encoded(), as: UTF8.self)
+        let book = try RuleLoader().load(sources: [("Rules/x.yaml", yaml), ("Rules/model.json", model)])
+        let compiled = CompiledRules(book)
+        let text = "In 2023 the waiting list for therapy was closed."
+        let result = Classifier(compiled).classify(text)
+        #expect(result.labels == ["TH2"])
+        let evidence = try #require(result.evidence.first)
+        #expect(evidence.rule == "model.TH2" && evidence.context == "model" && evidence.weight >= 0.7)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.match)
+        #expect(["waiting list", "waiting", "list"].contains(evidence.match))
+        #expect(Classifier(compiled, model: false).classify(text).labels.isEmpty)
+        #expect(ExampleRunner().run(compiled).failures.isEmpty)
+        // The rules' own label is not doubled by the model.
+        let both = Classifier(compiled).classify("The advocate's mother was never asked.")
+        #expect(both.evidence.filter { $0.label == "TH6" }.map(\.rule) == ["TH6.r"])
+    }
+
+    @Test(arguments: [
+        ("{", "Rules/model.json:1:1: error: statistical model: not valid JSON"),
+        ("{\"format\": \"other\"}", "'format' must be \"reviewlens-text-model/1\""),
+        ("{\"format\": \"reviewlens-text-model/1\", \"parameters\": {}, \"labels\": [\"TH2\"], \"features\": [\"a b\"], \"idf\": [1], \"bias\": [0], \"weights\": [[1]]}",
+         "feature 'a b': a pair must be two words that are features themselves"),
+        ("{\"format\": \"reviewlens-text-model/1\", \"parameters\": {}, \"labels\": [\"TH2\"], \"features\": [\"a\"], \"idf\": [1], \"bias\": [0], \"weights\": [[1, 2]]}",
+         "one weight per feature"),
+        ("{\"format\": \"reviewlens-text-model/1\", \"parameters\": {}, \"labels\": [\"TH5\"], \"features\": [\"a\"], \"idf\": [1], \"bias\": [0], \"weights\": [[1]]}",
+         "label 'TH5' is not defined by any pack"),
+    ])
+    func aBrokenModelFileStopsLoadingWithItsName(_ json: String, _ expected: String) {
+        let yaml = "pack: x\nlabels:\n  - code: TH2\n    name: A\n    definition: B\n"
+        let error = #expect(throws: RuleBookError.self) {
+            try RuleLoader().load(sources: [("Rules/x.yaml", yaml), ("Rules/model.json", json)])
+        }
+        #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+    }
+}
