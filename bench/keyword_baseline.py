@@ -90,7 +90,7 @@ def main():
     rules = load_rules(args.rules)
     rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
     splits = args.split or sorted({r.get("split", "") for r in rows})
-    print(f"{'split':20} {'passages':>8}  {'keywords: terms':>22}  {'keywords: terms+with':>22}  {'ReviewLens':>22}")
+    print(f"{'split':20} {'passages':>8}  {'keywords: terms':>22}  {'keywords: terms+with':>22}  {'ReviewLens rules':>22}  {'rules + model':>22}")
     for split in splits:
         items = [r for r in rows if r.get("split", "") == split]
         gold = [set(l for l in r["labels"] if l in TOP) for r in items]
@@ -105,12 +105,14 @@ def main():
                         b.add(top)
             plain.append(a)
             paired.append(b)
-        out = subprocess.run([args.binary, "eval", "--gold", args.gold, "--rules", args.rules, "--split", split,
-                              "--errors", "0"], capture_output=True, text=True).stdout
-        line = next((l for l in out.splitlines() if l.startswith("macro HS1-7+TH1-6")), "")
         fmt = lambda m: f"{m[0]:.2f} / {m[1]:.2f} / {m[2]:.3f}"
-        ours = fmt([float(x) for x in line.split()[-3:]]) if line else "(reviewlens eval failed)"
-        print(f"{split:20} {len(items):8}  {fmt(macro(gold, plain)):>22}  {fmt(macro(gold, paired)):>22}  {ours:>22}")
+        ours = []
+        for extra in (["--no-model"], []):  # the rules alone, then with the statistical model (if Rules has one)
+            out = subprocess.run([args.binary, "eval", "--gold", args.gold, "--rules", args.rules, "--split", split,
+                                  "--errors", "0"] + extra, capture_output=True, text=True).stdout
+            line = next((l for l in out.splitlines() if l.startswith("macro HS1-7+TH1-6")), "")
+            ours.append(fmt([float(x) for x in line.split()[-3:]]) if line else "(reviewlens eval failed)")
+        print(f"{split:20} {len(items):8}  {fmt(macro(gold, plain)):>22}  {fmt(macro(gold, paired)):>22}  {ours[0]:>22}  {ours[1]:>22}")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ public struct CompiledRules: Sendable {
     let rulesByLabel: [[Int]]
     let childLabels: [[Int]]
     /// The rule book's statistical model, if any.
-    var model: TextModel? { book.model }
+    public var model: TextModel? { book.model }
 
     public init(_ book: RuleBook) {
         self.book = book

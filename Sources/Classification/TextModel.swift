@@ -29,6 +29,8 @@ public struct TextModel: Sendable {
     public let parameters: Parameters
     /// What the model was trained on (gold file and splits), as `train` recorded it.
     public let trainedOn: String
+    /// The gold splits it was trained on: figures on them are not estimates of accuracy.
+    public let trainedSplits: [String]
     let idf: [Double]
     /// One row per label, one weight per feature.
     let weights: [[Double]]
@@ -38,7 +40,7 @@ public struct TextModel: Sendable {
     let pairIndex: [UInt64: Int32]
 
     init(labels: [String], features: [String], idf: [Double], weights: [[Double]], bias: [Double],
-         parameters: Parameters, trainedOn: String) throws {
+         parameters: Parameters, trainedOn: String, trainedSplits: [String] = []) throws {
         guard idf.count == features.count, weights.count == labels.count, bias.count == labels.count,
               weights.allSatisfy({ $0.count == features.count }) else {
             throw TextModelError("'idf' needs one value per feature, 'weights' one row of one weight per feature per label, 'bias' one value per label")
@@ -60,6 +62,7 @@ public struct TextModel: Sendable {
         self.bias = bias
         self.parameters = parameters
         self.trainedOn = trainedOn
+        self.trainedSplits = trainedSplits
         wordIndex = words
         pairIndex = pairs
     }
@@ -176,7 +179,8 @@ extension TextModel {
         let rows = try field("weights", [Any].self)
         try self.init(labels: labels, features: try field("features", [String].self), idf: try numbers(try field("idf", [Any].self), "idf"),
                       weights: try rows.map { try numbers($0, "weights") }, bias: try numbers(try field("bias", [Any].self), "bias"),
-                      parameters: parameters, trainedOn: (root["trained_on"] as? String) ?? "")
+                      parameters: parameters, trainedOn: (root["trained_on"] as? String) ?? "",
+                      trainedSplits: (root["trained_splits"] as? [String]) ?? [])
     }
 
     /// The model as `model.json`: the same model always gives the same bytes (one line per list; six significant digits).
@@ -187,6 +191,7 @@ extension TextModel {
         var out = "{\n"
         out += "  \"format\": \(JSONValue.string(Self.format).rendered()),\n"
         out += "  \"trained_on\": \(JSONValue.string(trainedOn).rendered()),\n"
+        out += "  \"trained_splits\": \(strings(trainedSplits)),\n"
         out += "  \"parameters\": {\"c\": \(number(parameters.c)), \"threshold\": \(number(parameters.threshold)), "
             + "\"min_document_frequency\": \(parameters.minDocumentFrequency), \"iterations\": \(parameters.iterations)},\n"
         out += "  \"labels\": \(strings(labels)),\n"

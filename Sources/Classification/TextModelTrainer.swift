@@ -13,7 +13,7 @@ public struct TextModelTrainer {
     }
 
     /// A model for `labels` (top-level codes; a passage carries a label when it lists it or one of its sub-items).
-    public func train(_ passages: [GoldPassage], labels: [String], trainedOn: String) throws -> TextModel {
+    public func train(_ passages: [GoldPassage], labels: [String], trainedOn: String, splits: [String] = []) throws -> TextModel {
         var tokenizer = Tokenizer()
         var tokens: [Token] = []
         var documentFrequency: [String: Int] = [:]
@@ -49,7 +49,7 @@ public struct TextModelTrainer {
             bias.append(b)
         }
         return try TextModel(labels: labels, features: features, idf: idf, weights: weights, bias: bias,
-                             parameters: parameters, trainedOn: trainedOn)
+                             parameters: parameters, trainedOn: trainedOn, trainedSplits: splits)
     }
 
     /// One label's weights and intercept (the intercept is not penalised).

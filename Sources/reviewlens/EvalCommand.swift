@@ -34,6 +34,13 @@ struct Eval: ParsableCommand {
         guard !passages.isEmpty else { throw Failure.usage("no gold passages\(split.map { " in split '\($0)'" } ?? "")") }
         let report = Evaluator().evaluate(passages, classifier: Classifier(compiled), labels: labels.isEmpty ? nil : labels)
         print(json ? EvalRendering.json(report) : EvalRendering.table(report, errors: errors, split: split))
+        // Figures on the model's own training passages say nothing about accuracy: say so where they are read.
+        let trained = Set(compiled.model?.trainedSplits ?? []).intersection(passages.compactMap(\.split))
+        if !trained.isEmpty {
+            FileHandle.standardError.write(Data(("note: the statistical model (\(RuleLoader.modelFile)) was trained on split "
+                + "\(trained.sorted().joined(separator: ", ")): these figures are not estimates of accuracy; use --no-model, "
+                + "or a split it was not trained on\n").utf8))
+        }
     }
 }
 

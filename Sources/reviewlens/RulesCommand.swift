@@ -16,6 +16,10 @@ struct Rules: ParsableCommand {
             let book = compiled.book
             let (checked, failures) = ExampleRunner().run(compiled)
             for failure in failures { print(failure.description) }
+            if let model = book.model {
+                print("statistical model: \(model.labels.count) labels, \(model.features.count) features, threshold "
+                    + "\(model.parameters.threshold), trained on \(model.trainedOn) (examples test the rules alone)")
+            }
             print("\(book.labels.count) labels, \(book.rules.count) rules, \(checked) examples: "
                 + "\(checked - failures.count) passed, \(failures.count) failed")
             if !failures.isEmpty { throw ExitCode(1) }

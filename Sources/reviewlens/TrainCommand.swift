@@ -49,9 +49,10 @@ struct Train: ParsableCommand {
         var parameters = TextModel.Parameters()
         parameters.c = c
         parameters.threshold = threshold
-        let source = (gold as NSString).lastPathComponent
+        let source = gold
         let model = try TextModelTrainer(parameters: parameters).train(
-            passages, labels: labels, trainedOn: "\(source), split \(split.joined(separator: " ")): \(passages.count) passages")
+            passages, labels: labels, trainedOn: "\(source), split \(split.joined(separator: " ")): \(passages.count) passages",
+            splits: split)
         let folder = try rules.resolved()
         let destination = out ?? URL(fileURLWithPath: folder).appendingPathComponent(RuleLoader.modelFile).path
         do { try model.encoded().write(to: URL(fileURLWithPath: destination), options: .atomic) } catch {
