@@ -26,7 +26,10 @@ public final class Classifier {
     private var keys: [PhraseAutomaton.WordKey] = []
     /// Distinct words seen by this classifier → their automaton key (prefix ids live in `prefixPool`);
     /// spelling, stemming and prefix tests run once per distinct word.
-    private var lexicon: [String: PhraseAutomaton.WordKey] = [:]
+    /// Also the word's feature in the statistical model (or -1).
+    private var lexicon: [String: (key: PhraseAutomaton.WordKey, modelWord: Int32)] = [:]
+    /// Per token of the last prepared text: its word feature in the statistical model (or -1).
+    private var modelWords: [Int32] = []
     private var prefixPool: [Int32] = []
     private var lastSection: [String] = []
     private var lastSectionLabels: Set<Int> = []
@@ -37,6 +40,7 @@ public final class Classifier {
     private var stack: [(node: Int32, next: Int)] = []
     private let model: TextModel?
     private var modelVector = TextModel.Vector()
+    private var modelScores: [(probability: Double, strongest: Int32)] = []
 
     /// `model: false` classifies with the rules alone (inline examples test the rules; `--no-model`).
     public init(_ compiled: CompiledRules, model: Bool = true) {
@@ -166,8 +170,13 @@ private extension Classifier {
     func prepare(_ text: String) {
         tokenizer.tokenize(text, into: &tokens)
         keys.removeAll(keepingCapacity: true)
+        modelWords.removeAll(keepingCapacity: true)
         for token in tokens {
-            if let key = lexicon[token.word] { keys.append(key); continue }
+            if let entry = lexicon[token.word] {
+                keys.append(entry.key)
+                modelWords.append(entry.modelWord)
+                continue
+            }
             if lexicon.count >= 200_000 {
                 lexicon.removeAll(keepingCapacity: true)
                 prefixPool.removeAll(keepingCapacity: true)
@@ -177,8 +186,10 @@ private extension Classifier {
             compiled.automaton.appendPrefixes(of: british, to: &prefixPool)
             let key = PhraseAutomaton.WordKey(stem: compiled.automaton.lookup(normaliser.stem(british)),
                                               prefixes: first..<Int32(prefixPool.count))
-            lexicon[token.word] = key
+            let modelWord = model?.wordIndex[token.word] ?? -1
+            lexicon[token.word] = (key, modelWord)
             keys.append(key)
+            modelWords.append(modelWord)
         }
         compiled.automaton.match(keys, pool: prefixPool, into: &hits, stack: &stack)
         // A phrase never spans a sentence ("… of care. Review …" is not "care review").
@@ -336,12 +347,13 @@ private extension Classifier {
     /// Labels the statistical model is confident of (probability ≥ its threshold) that the rules did not give, each
     /// with the word or word pair that contributed most as its evidence.
     func addModelLabels(_ model: TextModel, to result: inout Classification) {
-        model.vector(tokens, into: &modelVector)
+        model.vector(tokens, words: modelWords, into: &modelVector)
         guard !modelVector.values.isEmpty else { return }
+        model.score(modelVector, into: &modelScores)
         var added = false
         for (index, code) in model.labels.enumerated() where result.scores[code] == nil {
-            let (probability, strongest) = model.score(modelVector, label: index)
-            guard probability >= model.parameters.threshold, let strongest, let span = model.span(of: strongest, in: modelVector)
+            let (probability, strongest) = modelScores[index]
+            guard probability >= model.parameters.threshold, strongest >= 0, let span = model.span(of: strongest, in: modelVector)
             else { continue }
             let first = tokens[span.first], last = tokens[span.last]
             result.evidence.append(Evidence(label: code, rule: "model.\(code)", match: tokenizer.text(bytes: first.byteStart, last.byteEnd),

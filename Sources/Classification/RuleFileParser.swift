@@ -19,7 +19,7 @@ struct RuleFileParser {
     private var ruleIDs: [String: RuleSourceLocation] = [:]
     private var quadrantLabels: [(code: String, location: RuleSourceLocation)] = []
     /// Named word lists of `vocabulary.yaml`: `@name` in a phrase stands for each of the list's phrases.
-    private var vocabulary: [String: [String]] = [:]
+    private var vocabulary: [String: [Phrase]] = [:]
     private var placeholderUses: [(kind: String, location: RuleSourceLocation)] = []
 
     /// Parses one file; special names `spelling.yaml`, `vocabulary.yaml`, `context.yaml` and `quadrant.yaml` have
@@ -158,13 +158,13 @@ private extension RuleFileParser {
             if vocabulary[name] != nil { error(at: key, "duplicate list '\(name)'"); continue }
             guard let items = sequence(value, required: nil, key: name) else { continue }
             if items.isEmpty { error(at: value, "empty phrase list") }
-            var texts: [String] = []
+            var phrases: [Phrase] = []
             for item in items {
                 guard let text = string(item, required: nil, key: name) else { continue }
                 if text.contains("@") { error(at: item, "'\(text)': a list's phrases cannot name other lists"); continue }
-                if compile(text, at: item) != nil { texts.append(text) }
+                if let phrase = compile(text, at: item) { phrases.append(phrase) }
             }
-            vocabulary[name] = texts
+            vocabulary[name] = phrases
         }
     }
 
@@ -315,19 +315,21 @@ private extension RuleFileParser {
                 if let phrase = compile(text, at: item) { result.append(phrase) }
                 continue
             }
-            for expanded in expand(text, at: item) {
-                if let phrase = compile(expanded, at: item) { result.append(phrase) }
+            for phrase in expand(text, at: item) {
+                guard let phrase = checked(phrase, at: item) else { break }  // one message per pattern
+                result.append(phrase)
             }
         }
         return result
     }
 
     /// Phrases with `@list` words, one phrase per combination of the lists' phrases ("@family not @told" →
-    /// "family not told", "carers not told", "family not informed", …); at most `maxExpansions`.
-    mutating func expand(_ text: String, at node: Node) -> [String] {
-        var combinations = [""]
+    /// "family not told", "carers not told", "family not informed", …); at most `maxExpansions`. The lists' phrases
+    /// are compiled once (in `vocabulary`), so a combination is a concatenation of compiled tokens.
+    mutating func expand(_ text: String, at node: Node) -> [Phrase] {
+        var combinations = [Phrase(source: "", tokens: [])]
         for piece in text.split(whereSeparator: { $0.isWhitespace }) {
-            var choices = [String(piece)]
+            var choices: [Phrase]
             if piece.hasPrefix("@") {
                 let name = String(piece.dropFirst())
                 guard let list = vocabulary[name] else {
@@ -339,8 +341,13 @@ private extension RuleFileParser {
             } else if piece.contains("@") {
                 error(at: node, "bad pattern '\(text)': '@' starts a word list's name and stands alone (\"@family\")")
                 return []
+            } else {
+                guard let tokens = compileTokens(String(piece), at: node, pattern: text) else { return [] }
+                choices = [Phrase(source: String(piece), tokens: tokens)]
             }
-            combinations = combinations.flatMap { prefix in choices.map { prefix.isEmpty ? $0 : prefix + " " + $0 } }
+            combinations = combinations.flatMap { prefix in
+                choices.map { Phrase(source: prefix.source.isEmpty ? $0.source : prefix.source + " " + $0.source, tokens: prefix.tokens + $0.tokens) }
+            }
             if combinations.count > Self.maxExpansions {
                 error(at: node, "'\(text)' stands for more than \(Self.maxExpansions) phrases: split it into smaller lists")
                 return []
@@ -353,6 +360,12 @@ private extension RuleFileParser {
 
     /// A phrase's words become stems; `word*` a prefix of the British-spelled word; a lone `*` any word.
     mutating func compile(_ text: String, at node: Node) -> Phrase? {
+        guard let tokens = compileTokens(text, at: node, pattern: text) else { return nil }
+        return checked(Phrase(source: text, tokens: tokens), at: node)
+    }
+
+    /// The tokens of `text` (a phrase, or a piece of one; `pattern` is the whole phrase, for messages).
+    mutating func compileTokens(_ text: String, at node: Node, pattern: String) -> [Phrase.Token]? {
         var tokens: [Phrase.Token] = []
         var words: [Token] = []
         for scalars in text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
@@ -361,7 +374,7 @@ private extension RuleFileParser {
             let isPrefix = piece.hasSuffix("*")
             let body = isPrefix ? piece.dropLast() : piece[...]
             if body.utf8.contains(UInt8(ascii: "*")) {
-                error(at: node, "bad pattern '\(text)': '*' may only end a word or stand alone")
+                error(at: node, "bad pattern '\(pattern)': '*' may only end a word or stand alone")
                 return nil
             }
             tokenizer.tokenize(String(body), into: &words)
@@ -369,7 +382,7 @@ private extension RuleFileParser {
                 let british = normaliser.british(word.word)
                 if isPrefix && index == words.count - 1 {
                     if british.count < 3 {
-                        error(at: node, "bad pattern '\(text)': prefix '\(british)*' is shorter than 3 letters")
+                        error(at: node, "bad pattern '\(pattern)': prefix '\(british)*' is shorter than 3 letters")
                         return nil
                     }
                     tokens.append(.prefix(british))
@@ -378,15 +391,20 @@ private extension RuleFileParser {
                 }
             }
         }
-        guard tokens.contains(where: { $0 != .any }) else {
-            error(at: node, "bad pattern '\(text)': it has no words")
+        return tokens
+    }
+
+    /// A whole phrase has a word and neither starts nor ends with a lone `*`.
+    mutating func checked(_ phrase: Phrase, at node: Node) -> Phrase? {
+        guard phrase.tokens.contains(where: { $0 != .any }) else {
+            error(at: node, "bad pattern '\(phrase.source)': it has no words")
             return nil
         }
-        if tokens.first == .any || tokens.last == .any {
-            error(at: node, "bad pattern '\(text)': a phrase cannot start or end with '*'")
+        if phrase.tokens.first == .any || phrase.tokens.last == .any {
+            error(at: node, "bad pattern '\(phrase.source)': a phrase cannot start or end with '*'")
             return nil
         }
-        return Phrase(source: text, tokens: tokens)
+        return phrase
     }
 
     func location(_ node: Node) -> RuleSourceLocation {

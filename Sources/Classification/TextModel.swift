@@ -34,6 +34,9 @@ public struct TextModel: Sendable {
     let idf: [Double]
     /// One row per label, one weight per feature.
     let weights: [[Double]]
+    /// The same weights feature by feature (`featureWeights[feature * labels.count + label]`), for scoring every
+    /// label in one pass over a passage's features.
+    let featureWeights: [Double]
     let bias: [Double]
     let wordIndex: [String: Int32]
     /// A pair's two word features (`first << 32 | second`) → the pair's feature.
@@ -65,6 +68,11 @@ public struct TextModel: Sendable {
         self.trainedSplits = trainedSplits
         wordIndex = words
         pairIndex = pairs
+        var byFeature = [Double](repeating: 0, count: features.count * labels.count)
+        for (label, row) in weights.enumerated() {
+            for (feature, weight) in row.enumerated() { byFeature[feature * labels.count + label] = weight }
+        }
+        featureWeights = byFeature
     }
 
     static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 { UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)) }
@@ -76,34 +84,41 @@ public struct TextModel: Sendable {
         /// Per token: its word feature (or -1), and the pair feature it starts (or -1).
         var words: [Int32] = []
         var pairs: [Int32] = []
+        /// Scratch: the features found, before counting.
+        var ids: [Int32] = []
     }
 
     /// The TF-IDF vector of tokenized text: sublinear term frequency (1 + ln tf) × idf, L2-normalised. Pairs are
     /// adjacent words of one sentence.
     func vector(_ tokens: [Token], into vector: inout Vector) {
+        self.vector(tokens, words: tokens.map { wordIndex[$0.word] ?? -1 }, into: &vector)
+    }
+
+    /// As `vector(_:into:)`, with each token's word feature already looked up (`words`, -1 for none).
+    func vector(_ tokens: [Token], words: [Int32], into vector: inout Vector) {
         vector.values.removeAll(keepingCapacity: true)
         vector.words.removeAll(keepingCapacity: true)
         vector.pairs.removeAll(keepingCapacity: true)
-        var ids: [Int32] = []
-        ids.reserveCapacity(tokens.count * 2)
-        for token in tokens { vector.words.append(wordIndex[token.word] ?? -1) }
+        vector.ids.removeAll(keepingCapacity: true)
+        vector.words.append(contentsOf: words)
         for (i, word) in vector.words.enumerated() {
-            if word >= 0 { ids.append(word) }
+            if word >= 0 { vector.ids.append(word) }
             var pair: Int32 = -1
             if i + 1 < tokens.count, word >= 0, vector.words[i + 1] >= 0, tokens[i].sentence == tokens[i + 1].sentence {
                 pair = pairIndex[Self.pairKey(word, vector.words[i + 1])] ?? -1
             }
             vector.pairs.append(pair)
-            if pair >= 0 { ids.append(pair) }
+            if pair >= 0 { vector.ids.append(pair) }
         }
-        ids.sort()
+        vector.ids.sort()
         var norm = 0.0
         var i = 0
-        while i < ids.count {
+        while i < vector.ids.count {
+            let id = vector.ids[i]
             var j = i
-            while j < ids.count, ids[j] == ids[i] { j += 1 }
-            let value = (1 + log(Double(j - i))) * idf[Int(ids[i])]
-            vector.values.append((ids[i], value))
+            while j < vector.ids.count, vector.ids[j] == id { j += 1 }
+            let value = (1 + log(Double(j - i))) * idf[Int(id)]
+            vector.values.append((id, value))
             norm += value * value
             i = j
         }
@@ -111,6 +126,27 @@ public struct TextModel: Sendable {
             let scale = 1 / norm.squareRoot()
             for k in vector.values.indices { vector.values[k].value *= scale }
         }
+    }
+
+    /// Every label's probability and the feature that contributed most to it (-1 when none contributed), in one
+    /// pass over the vector's features.
+    func score(_ vector: Vector, into scores: inout [(probability: Double, strongest: Int32)]) {
+        let count = labels.count
+        scores.removeAll(keepingCapacity: true)
+        var z = bias
+        var best = [Double](repeating: 0, count: count)
+        var strongest = [Int32](repeating: -1, count: count)
+        featureWeights.withUnsafeBufferPointer { weights in
+            for (feature, value) in vector.values {
+                let base = Int(feature) * count
+                for label in 0..<count {
+                    let contribution = weights[base + label] * value
+                    z[label] += contribution
+                    if contribution > best[label] { best[label] = contribution; strongest[label] = feature }
+                }
+            }
+        }
+        for label in 0..<count { scores.append((1 / (1 + exp(-z[label])), strongest[label])) }
     }
 
     /// The probability of label `label` (an index into `labels`) and the feature that contributed most to it.
