@@ -5,7 +5,8 @@ spaCy PhraseMatcher (spacy.blank("en") tokenizer, attr="LOWER") over the same ph
 JSON Lines: one line per non-empty paragraph, {"doc", "para", "ids"} where ids index the phrase table written to
 OUT.phrases.json.
 
-Phrases: every string in the `terms` and `with` lists of every rule in RULES/*.yaml. Wildcards are dropped: a
+Phrases: every string in the `terms` and `with` lists of every rule in RULES/*.yaml, with `@list` words expanded from
+RULES/vocabulary.yaml as ReviewLens expands them. Wildcards are dropped: a
 trailing `*` is stripped (so "consult*" matches only "consult"), a phrase containing a lone `*` is skipped. There is
 no stemming, negation or context here: this is the cheap matcher a user would write, a speed peer, not an accuracy peer.
 
@@ -24,8 +25,22 @@ import yaml
 from spacy.matcher import PhraseMatcher
 
 
+def expand(phrase, lists):
+    """A phrase's @list words replaced by each of the list's phrases (Rules/vocabulary.yaml), every combination."""
+    combos = [""]
+    for word in str(phrase).split():
+        choices = lists.get(word[1:], [word]) if word.startswith("@") else [word]
+        combos = [(c + " " + x).strip() for c in combos for x in choices]
+    return combos
+
+
 def load_phrases(rules_dir):
     phrases = set()
+    lists = {}
+    vocabulary = os.path.join(rules_dir, "vocabulary.yaml")
+    if os.path.exists(vocabulary):
+        with open(vocabulary, encoding="utf-8") as f:
+            lists = {k: [str(x) for x in v] for k, v in ((yaml.safe_load(f) or {}).get("lists") or {}).items()}
     for path in sorted(glob.glob(os.path.join(rules_dir, "*.yaml"))):
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}
@@ -33,7 +48,7 @@ def load_phrases(rules_dir):
             continue
         for label in data.get("labels") or []:
             for rule in label.get("rules") or []:
-                for phrase in (rule.get("terms") or []) + (rule.get("with") or []):
+                for phrase in [x for p in (rule.get("terms") or []) + (rule.get("with") or []) for x in expand(p, lists)]:
                     words = str(phrase).split()
                     if not words or "*" in words:
                         continue

@@ -53,6 +53,7 @@ BIN=$BENCH_DIR/bin/reviewlens
 # Freeze the rule packs too (a rule edit during the benchmark would change the work done).
 rm -rf "$BENCH_DIR/rules"; mkdir -p "$BENCH_DIR/rules"
 cp "$RULES"/*.yaml "$BENCH_DIR/rules/"
+cp "$RULES"/model.json "$BENCH_DIR/rules/" 2>/dev/null || true   # the statistical model, when the packs have one
 RULES_SRC=$RULES; RULES=$BENCH_DIR/rules
 # Pre-flight: the binary must accept these rules (a binary older than the rule packs refuses them).
 mkdir -p "$BENCH_DIR/tmp/preflight"; printf 'The family were not consulted about the discharge plan.\n' > "$BENCH_DIR/tmp/preflight/a.txt"
@@ -80,7 +81,7 @@ if [ -z "${RENDER_ONLY:-}" ]; then
     echo "DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | wc -l)"
     echo "BIN_MTIME=$(date -u -r "$SRC_BIN" '+%Y-%m-%d %H:%M:%S UTC')"
     echo "BIN_SHA=$(sha256sum "$BIN" | cut -d' ' -f1)"
-    echo "RULES_SHA=$(cat "$RULES"/*.yaml | sha256sum | cut -d' ' -f1)"
+    echo "RULES_SHA=$(cat "$RULES"/*.yaml "$RULES"/model.json 2>/dev/null | sha256sum | cut -d' ' -f1)"
     echo "RULES_SRC=$RULES_SRC"
     echo "ARGS=SIZES=\"$SIZES\" RUNS=$RUNS$(for n in $SIZES; do v="RUNS_$n"; [ -n "${!v:-}" ] && printf ' RUNS_%s=%s' "$n" "${!v}"; done) FULL=$FULL"
   } > "$META"
