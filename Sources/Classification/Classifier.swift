@@ -153,7 +153,7 @@ private extension Classifier {
             if let firstMiss { misses?.pointee.append(firstMiss) }
         }
         var result = assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
-        if let model { addModelLabels(model, to: &result) }
+        if let model, !result.labels.isEmpty || reportsAGap(cues) { addModelLabels(model, to: &result) }
         if let misses {
             // A rule that fired for a label left under its threshold is the nearest miss `eval` should name.
             let labels = compiled.book.labels
@@ -342,6 +342,14 @@ private extension Classifier {
         let kept = evidence.filter { assigned.contains($0.label) }
             .sorted { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         return Classification(labels: codes, evidence: kept, scores: final)
+    }
+
+    /// Whether the passage has a negation, deficit, shortfall or recommendation cue: the model only adds labels to a
+    /// passage that reports a failing, a gap or learning (or that a rule already labelled), never to one that only
+    /// describes practice ("the family were consulted at every stage").
+    func reportsAGap(_ cues: Cues) -> Bool {
+        let kinds: [CompiledRules.CueKind] = [.negationBefore, .negationAfter, .negationShort, .deficit, .shortfall, .recommendation]
+        return kinds.contains { !(cues[$0] ?? []).isEmpty }
     }
 
     /// Labels the statistical model is confident of (probability ≥ its threshold) that the rules did not give, each

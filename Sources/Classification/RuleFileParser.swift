@@ -331,7 +331,12 @@ private extension RuleFileParser {
         for piece in text.split(whereSeparator: { $0.isWhitespace }) {
             var choices: [Phrase]
             if piece.hasPrefix("@") {
-                let name = String(piece.dropFirst())
+                // Punctuation after a list's name is ignored, as in any phrase ("@family, @told").
+                let name = String(piece.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+                if piece.dropFirst(name.count + 1).contains(where: { $0.isLetter || $0.isNumber || $0 == "@" }) {
+                    error(at: node, "bad pattern '\(text)': '@' starts a word list's name and stands alone (\"@family\")")
+                    return []
+                }
                 guard let list = vocabulary[name] else {
                     let hint = Self.closest(name, in: vocabulary.keys.sorted()).map { " (did you mean '@\($0)'?)" } ?? ""
                     error(at: node, "unknown word list '@\(name)'\(hint): lists are defined in vocabulary.yaml")

@@ -48,6 +48,8 @@ public struct TextModel: Sendable {
               weights.allSatisfy({ $0.count == features.count }) else {
             throw TextModelError("'idf' needs one value per feature, 'weights' one row of one weight per feature per label, 'bias' one value per label")
         }
+        guard Set(labels).count == labels.count else { throw TextModelError("a label is listed twice in 'labels'") }
+        guard Set(features).count == features.count else { throw TextModelError("a feature is listed twice in 'features'") }
         var words: [String: Int32] = [:]
         for (index, feature) in features.enumerated() where !feature.contains(" ") { words[feature] = Int32(index) }
         var pairs: [UInt64: Int32] = [:]
@@ -147,19 +149,6 @@ public struct TextModel: Sendable {
             }
         }
         for label in 0..<count { scores.append((1 / (1 + exp(-z[label])), strongest[label])) }
-    }
-
-    /// The probability of label `label` (an index into `labels`) and the feature that contributed most to it.
-    func score(_ vector: Vector, label: Int) -> (probability: Double, strongest: Int32?) {
-        let row = weights[label]
-        var z = bias[label]
-        var strongest: (Int32, Double)?
-        for (feature, value) in vector.values {
-            let contribution = row[Int(feature)] * value
-            z += contribution
-            if contribution > (strongest?.1 ?? 0) { strongest = (feature, contribution) }
-        }
-        return (1 / (1 + exp(-z)), strongest?.0)
     }
 
     /// The tokens (first, last) where `feature` first occurs in the vectorised text.

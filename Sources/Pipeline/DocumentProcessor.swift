@@ -63,6 +63,9 @@ public final class DocumentProcessor {
         var firstHeading: String?
         do {
             let info = try ingestor.read(url) { block in
+                var block = block
+                // Headings too: they become every later passage's section path and the document's first heading.
+                if block.kind == .heading, let redactor = self.redactor { block.text = redactor.redact(block.text) }
                 if firstHeading == nil, block.kind == .heading { firstHeading = block.text }
                 for var passage in segmenter.add(block) {
                     if let redactor = self.redactor { passage.text = redactor.redact(passage.text) }

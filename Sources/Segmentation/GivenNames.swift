@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// The given names the redactor's full-name scanner looks for ("Jane Williams"), and the words that end a name.
 ///
 /// Names in common use in the UK across its communities, written from general knowledge (names are facts); the
@@ -13,18 +15,34 @@ enum GivenNames {
             .map(Redactor.code))
     }()
 
-    /// Words that never continue a person's name: places, services and the parts of an organisation's name.
-    static let notSurnames: Set<String> = Redactor.streetTypes.union([
-        "hospital", "hospitals", "infirmary", "hospice", "ward", "wards", "unit", "units", "house", "centre", "center",
-        "clinic", "surgery", "practice", "trust", "foundation", "council", "board", "team", "teams", "service", "services",
-        "health", "healthcare", "medical", "care", "home", "homes", "school", "college", "university", "academy",
-        "institute", "building", "wing", "suite", "hall", "lodge", "park", "station", "church", "mosque", "temple",
-        "library", "prison", "village", "community", "project", "fund", "award", "prize", "lecture", "fellowship",
-        "report", "review", "inquiry", "act", "law", "rule", "principle", "principles", "framework", "programme",
-        "program", "protocol", "pathway", "standard", "standards", "charter", "training", "mandatory", "syndrome",
-        "disease", "scale", "method", "model", "test", "assessment", "partnership", "group", "network", "society",
-        "association", "memorial", "day", "week", "centre's", "estate", "tower", "towers", "bridge", "street's",
+    /// Words that never continue a person's name: parts of an organisation's or a service's name, roles, and the
+    /// small words of titles ("Queen Elizabeth The Queen Mother Hospital"). Common surnames that are also place
+    /// words (Hall, Green, Hill, Ward, Day, Park, Lane) are not here: "Emma Hall" is a person.
+    static let notSurnames: Set<String> = Set<String>([
+        "hospital", "hospitals", "infirmary", "hospice", "unit", "units", "centre", "center", "clinic", "surgery",
+        "practice", "trust", "foundation", "council", "board", "team", "teams", "service", "services", "health",
+        "healthcare", "medical", "care", "home", "homes", "school", "college", "university", "academy", "institute",
+        "building", "suite", "station", "mosque", "temple", "library", "prison", "community", "project", "fund",
+        "award", "prize", "lecture", "fellowship", "report", "review", "inquiry", "act", "principle", "principles",
+        "framework", "programme", "program", "protocol", "pathway", "standard", "standards", "charter", "training",
+        "mandatory", "syndrome", "disease", "scale", "method", "model", "test", "assessment", "partnership", "group",
+        "network", "society", "association", "memorial", "estate", "social", "worker", "workers", "nurse", "nurses",
+        "road", "street", "avenue", "drive", "crescent", "gardens", "terrace", "mews", "parade",
+    ]).union(functionWords)
+
+    /// Capitalised in titles, never part of a name.
+    static let functionWords: Set<String> = ["the", "of", "and", "for", "in", "on", "at", "to", "with", "by", "a", "an"]
+
+    /// Words after a name that make it the name of a place or service ("John Radcliffe Hospital", "Mary Seacole
+    /// House", "Florence Nightingale Ward"): those names stay.
+    static let eponymFollowers: Set<String> = notSurnames.subtracting(functionWords).union(Redactor.streetTypes).union([
+        "ward", "wards", "house", "hall", "lodge", "court", "wing", "tower", "towers", "bridge", "church", "park",
+        "village", "centre's", "day",
     ])
+
+    /// What distinguishes these lists from other versions of them (part of the redactor's fingerprint).
+    static let fingerprint: String = SHA256.hex(Array((list + "|" + ambiguousList + "|" + notSurnames.sorted().joined(separator: " ")
+        + "|" + eponymFollowers.sorted().joined(separator: " ")).utf8))
 
     /// 2,381 given names of ASCII letters, at most 12 (all the prefilter can see); the ambiguous ones are subtracted.
     static let list = """

@@ -15,15 +15,18 @@ public struct Redactor: Sendable {
 
     /// `names`: people's names to remove wherever they appear (case-insensitive, whole words).
     public init(names: [String] = []) {
-        let split = names.map { Self.nameKey($0).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }).map(String.init) }
-            .filter { !$0.isEmpty }
+        // Split as passages are split (`words`), so a listed "St John's" is "st" "john" "s" on both sides.
+        let split = names.map { name -> [String] in
+            let characters = Array(Self.nameKey(name))
+            return Self.words(characters).map { String(characters[$0]) }
+        }.filter { !$0.isEmpty }
         self.names = split.sorted { $0.count > $1.count }
         nameFirstWords = Set(split.compactMap(\.first))
     }
 
     /// What distinguishes this redactor's output from another's (part of cache keys).
     public var fingerprint: String {
-        "redact-v5-" + SHA256.hex(Array(names.map { $0.joined(separator: " ") }.joined(separator: "\n").utf8)).prefix(16)
+        "redact-v6-" + SHA256.hex(Array((names.map { $0.joined(separator: " ") }.joined(separator: "\n") + "\n" + GivenNames.fingerprint).utf8)).prefix(16)
     }
 
     public func redact(_ text: String) -> String { redact(text, prefilter: true) }
@@ -398,17 +401,21 @@ extension Redactor {
             else { index += 1; continue }
             var next = index + 1
             var end: Int?
-            while next < words.count, next - index <= 2 {
+            var eponym = false
+            while next < words.count, next - index <= 3 {
                 if next > index + 1, !c[words[next - 1].upperBound..<words[next].lowerBound].elementsEqual(" ") { break }
                 let word = c[words[next]]
                 guard let first = word.first, first.isUppercase, word.contains(where: \.isLowercase),
-                      !word.contains(where: \.isNumber), !GivenNames.notSurnames.contains(String(word).lowercased()) else { break }
+                      !word.contains(where: \.isNumber) else { break }
+                let lower = String(word).lowercased()
+                // After a surname, a place or service word makes the whole a place's name ("John Radcliffe
+                // Hospital", "Mary Seacole House"); right after the given name, only words that cannot be surnames
+                // stop it ("Emma Hall" is a person, "Jane Social Worker" a role).
+                if next > index + 1, GivenNames.eponymFollowers.contains(lower) { eponym = true; break }
+                if GivenNames.notSurnames.contains(lower) || next - index == 3 { break }
                 end = words[next].upperBound
                 next += 1
             }
-            // A name followed by a place or service word names that place ("John Radcliffe Hospital").
-            let eponym = next < words.count && c[words[next - 1].upperBound..<words[next].lowerBound].elementsEqual(" ")
-                && GivenNames.notSurnames.contains(String(c[words[next]]).lowercased())
             if let end, !eponym { result.append((words[index].lowerBound..<end, "name")) }
             index = max(next, index + 1)
         }

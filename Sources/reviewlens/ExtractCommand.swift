@@ -28,7 +28,8 @@ struct Extract: ParsableCommand {
         var segmenter = Segmenter()
         var tableRow: Int?
         var plain = PlainTextRenderer()
-        for block in document.blocks {
+        for var block in document.blocks {
+            if block.kind == .heading, let redactor { block.text = redactor.redact(block.text) }  // section paths too
             let passages = segmenter.add(block).map { passage in
                 var passage = passage
                 if let redactor { passage.text = redactor.redact(passage.text) }

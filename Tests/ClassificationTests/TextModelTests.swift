@@ -30,7 +30,9 @@ struct TextModelTests {
         var tokenizer = Tokenizer(), tokens: [Token] = [], vector = TextModel.Vector()
         tokenizer.tokenize(text, into: &tokens)
         model.vector(tokens, into: &vector)
-        return model.labels.indices.map { model.score(vector, label: $0).probability }
+        var scores: [(probability: Double, strongest: Int32)] = []
+        model.score(vector, into: &scores)
+        return scores.map(\.probability)
     }
 
     @Test func learnsWhichWordsMarkALabelAndCountsSubItemsForTheirParent() throws {
@@ -61,9 +63,12 @@ struct TextModelTests {
         let yaml = "pack: x\nlabels:\n  - code: TH2\n    name: A\n    definition: B\n    examples:\n      not_tagged: [\"The waiting list was closed.\"]\n"
             + "  - code: TH6\n    name: C\n    definition: D\n    rules:\n      - id: TH6.r\n        terms: [\"advocate\"]\n"
         let model = String(decoding: try Self.trained().encoded(), as: UTF8.self)
-        let book = try RuleLoader().load(sources: [("Rules/x.yaml", yaml), ("Rules/model.json", model)])
+        let context = "negation:\n  before: [\"not\"]\n"
+        let book = try RuleLoader().load(sources: [("Rules/x.yaml", yaml), ("Rules/model.json", model), ("Rules/context.yaml", context)])
         let compiled = CompiledRules(book)
-        let text = "In 2023 the waiting list for therapy was closed."
+        // Only a passage that reports a failing, a gap or learning (here: a negation cue) gets the model's labels.
+        #expect(Classifier(compiled).classify("In 2023 the waiting list for therapy was closed.").labels.isEmpty)
+        let text = "In 2023 the waiting list for therapy was not reviewed."
         let result = Classifier(compiled).classify(text)
         #expect(result.labels == ["TH2"])
         let evidence = try #require(result.evidence.first)
@@ -87,6 +92,8 @@ struct TextModelTests {
          "one weight per feature"),
         ("{\"format\": \"reviewlens-text-model/1\", \"parameters\": {}, \"labels\": [\"TH5\"], \"features\": [\"a\"], \"idf\": [1], \"bias\": [0], \"weights\": [[1]]}",
          "label 'TH5' is not defined by any pack"),
+        ("{\"format\": \"reviewlens-text-model/1\", \"parameters\": {}, \"labels\": [\"TH2\", \"TH2\"], \"features\": [\"a\"], \"idf\": [1], \"bias\": [0, 0], \"weights\": [[1], [1]]}",
+         "a label is listed twice"),
     ])
     func aBrokenModelFileStopsLoadingWithItsName(_ json: String, _ expected: String) {
         let yaml = "pack: x\nlabels:\n  - code: TH2\n    name: A\n    definition: B\n"

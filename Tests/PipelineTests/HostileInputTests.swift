@@ -1,7 +1,7 @@
 import Classification
 import DocumentModel
 import Foundation
-import Pipeline
+@testable import Pipeline
 import Testing
 import TestSupport
 
@@ -103,4 +103,23 @@ struct HostileInputTests {
     }
 
     static func run(_ arguments: [String]) throws -> Int32 { try Fixtures.run(reviewlensBinary, arguments) }
+}
+
+/// Names are redacted wherever a run quotes document text: passages, and headings (each later passage's section path
+/// and the document's first heading).
+@Suite("Redaction in a run")
+struct RunRedactionTests {
+    @Test func headingsAreRedactedLikePassages() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let file = folder.appendingPathComponent("review.html")
+        try "<html><body><h1>Review of the care of Jane Williams</h1><p>Jane Williams was not offered an advocate.</p></body></html>"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let outcome = DocumentProcessor(rules: HostileInputTests.rules).process(file, display: "review.html")
+        #expect(outcome.firstHeading == "Review of the care of [REDACTED:name]")
+        let body = try #require(outcome.passages.first { $0.passage.text.hasSuffix("advocate.") })
+        #expect(body.passage.text == "[REDACTED:name] was not offered an advocate.")
+        #expect(body.passage.section == ["Review of the care of [REDACTED:name]"])
+        let unredacted = DocumentProcessor(rules: HostileInputTests.rules, redactor: nil).process(file, display: "review.html")
+        #expect(unredacted.firstHeading == "Review of the care of Jane Williams")
+    }
 }
