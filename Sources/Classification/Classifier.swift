@@ -16,6 +16,9 @@ public final class Classifier {
         public var reason: String
     }
 
+    /// Why a good-practice term stated as done does not fire (and what keeps the model out of such a passage).
+    static let practiceStated = "good-practice term asserted without negation or deficit: not a gap"
+
     /// What a heading that names a label's area adds to the label's score.
     static let sectionHintWeight = 0.5
 
@@ -113,6 +116,7 @@ private extension Classifier {
             withHits.sort { ($0.rule, $0.order) < ($1.rule, $1.order) }
         }
         var withStart = 0
+        var describesPractice = false
         var evidence: [Evidence] = []
         var scores: [Int: Double] = [:]
         var end = 0
@@ -138,6 +142,7 @@ private extension Classifier {
                 let verdict = judge(span, gap: gap, cues: cues, facts: facts,
                                     policy: compiled.book.labels[facts.label].recommendations)
                 guard let context = verdict.context else {
+                    if verdict.reason == Self.practiceStated { describesPractice = true }
                     missed(span, verdict.reason)
                     continue
                 }
@@ -153,7 +158,9 @@ private extension Classifier {
             if let firstMiss { misses?.pointee.append(firstMiss) }
         }
         var result = assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
-        if let model, !result.labels.isEmpty || reportsAGap(cues) { addModelLabels(model, to: &result) }
+        // The model does not read negation: it adds nothing to a passage whose rules found good practice stated as
+        // done ("the family were consulted at every stage") unless the passage also reports a gap.
+        if let model, !describesPractice || !result.labels.isEmpty || reportsAGap(cues) { addModelLabels(model, to: &result) }
         if let misses {
             // A rule that fired for a label left under its threshold is the nearest miss `eval` should name.
             let labels = compiled.book.labels
@@ -308,7 +315,7 @@ private extension Classifier {
             if recommendation {
                 return policy == .learning ? ("recommendation", "") : (nil, "recommendation only; this label counts findings, not recommendations")
             }
-            return (nil, "good-practice term asserted without negation or deficit: not a gap")
+            return (nil, Self.practiceStated)
         }
     }
 

@@ -61,14 +61,18 @@ struct TextModelTests {
     /// the inline examples and `model: false` see the rules alone.
     @Test func theClassifierAddsModelLabelsWithEvidence() throws {
         let yaml = "pack: x\nlabels:\n  - code: TH2\n    name: A\n    definition: B\n    examples:\n      not_tagged: [\"The waiting list was closed.\"]\n"
+            + "    rules:\n      - id: TH2.r\n        terms: [\"waiting list\"]\n        with: [\"reviewed\"]\n        polarity: good\n"
             + "  - code: TH6\n    name: C\n    definition: D\n    rules:\n      - id: TH6.r\n        terms: [\"advocate\"]\n"
         let model = String(decoding: try Self.trained().encoded(), as: UTF8.self)
         let context = "negation:\n  before: [\"not\"]\n"
         let book = try RuleLoader().load(sources: [("Rules/x.yaml", yaml), ("Rules/model.json", model), ("Rules/context.yaml", context)])
         let compiled = CompiledRules(book)
-        // Only a passage that reports a failing, a gap or learning (here: a negation cue) gets the model's labels.
-        #expect(Classifier(compiled).classify("In 2023 the waiting list for therapy was closed.").labels.isEmpty)
-        let text = "In 2023 the waiting list for therapy was not reviewed."
+        // A passage whose rules found good practice stated as done gets nothing from the model, unless it also
+        // reports a gap ("not" here is a negation cue, so the rule itself finds the gap).
+        #expect(Self.probabilities(try Self.trained(), "The waiting list was reviewed every week.")[0] >= 0.7, "the model alone would tag it")
+        #expect(Classifier(compiled).classify("The waiting list was reviewed every week.").labels.isEmpty)
+        #expect(Classifier(compiled).classify("The waiting list was not reviewed.").evidence.map(\.rule) == ["TH2.r"])
+        let text = "In 2023 the waiting list for therapy was closed."
         let result = Classifier(compiled).classify(text)
         #expect(result.labels == ["TH2"])
         let evidence = try #require(result.evidence.first)
