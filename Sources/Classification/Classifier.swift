@@ -364,7 +364,7 @@ private extension Classifier {
     func addModelLabels(_ model: TextModel, to result: inout Classification) {
         model.vector(tokens, words: modelWords, into: &modelVector)
         guard !modelVector.values.isEmpty else { return }
-        model.score(modelVector, into: &modelScores)
+        model.score(&modelVector, into: &modelScores)
         var added = false
         for (index, code) in model.labels.enumerated() where result.scores[code] == nil {
             let (probability, strongest) = modelScores[index]

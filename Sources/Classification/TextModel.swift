@@ -86,8 +86,11 @@ public struct TextModel: Sendable {
         /// Per token: its word feature (or -1), and the pair feature it starts (or -1).
         var words: [Int32] = []
         var pairs: [Int32] = []
-        /// Scratch: the features found, before counting.
+        /// Scratch: the features found, before counting; per label, the score and the strongest contribution.
         var ids: [Int32] = []
+        var z: [Double] = []
+        var best: [Double] = []
+        var strongest: [Int32] = []
     }
 
     /// The TF-IDF vector of tokenized text: sublinear term frequency (1 + ln tf) × idf, L2-normalised. Pairs are
@@ -132,23 +135,33 @@ public struct TextModel: Sendable {
 
     /// Every label's probability and the feature that contributed most to it (-1 when none contributed), in one
     /// pass over the vector's features.
-    func score(_ vector: Vector, into scores: inout [(probability: Double, strongest: Int32)]) {
+    func score(_ vector: inout Vector, into scores: inout [(probability: Double, strongest: Int32)]) {
         let count = labels.count
         scores.removeAll(keepingCapacity: true)
-        var z = bias
-        var best = [Double](repeating: 0, count: count)
-        var strongest = [Int32](repeating: -1, count: count)
+        vector.z.removeAll(keepingCapacity: true)
+        vector.z.append(contentsOf: bias)
+        vector.best.removeAll(keepingCapacity: true)
+        vector.best.append(contentsOf: repeatElement(0, count: count))
+        vector.strongest.removeAll(keepingCapacity: true)
+        vector.strongest.append(contentsOf: repeatElement(-1, count: count))
+        let values = vector.values
         featureWeights.withUnsafeBufferPointer { weights in
-            for (feature, value) in vector.values {
-                let base = Int(feature) * count
-                for label in 0..<count {
-                    let contribution = weights[base + label] * value
-                    z[label] += contribution
-                    if contribution > best[label] { best[label] = contribution; strongest[label] = feature }
+            vector.z.withUnsafeMutableBufferPointer { z in
+                vector.best.withUnsafeMutableBufferPointer { best in
+                    vector.strongest.withUnsafeMutableBufferPointer { strongest in
+                        for (feature, value) in values {
+                            let base = Int(feature) * count
+                            for label in 0..<count {
+                                let contribution = weights[base + label] * value
+                                z[label] += contribution
+                                if contribution > best[label] { best[label] = contribution; strongest[label] = feature }
+                            }
+                        }
+                    }
                 }
             }
         }
-        for label in 0..<count { scores.append((1 / (1 + exp(-z[label])), strongest[label])) }
+        for label in 0..<count { scores.append((1 / (1 + exp(-vector.z[label])), vector.strongest[label])) }
     }
 
     /// The tokens (first, last) where `feature` first occurs in the vectorised text.

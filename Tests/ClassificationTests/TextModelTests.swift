@@ -31,7 +31,7 @@ struct TextModelTests {
         tokenizer.tokenize(text, into: &tokens)
         model.vector(tokens, into: &vector)
         var scores: [(probability: Double, strongest: Int32)] = []
-        model.score(vector, into: &scores)
+        model.score(&vector, into: &scores)
         return scores.map(\.probability)
     }
 
