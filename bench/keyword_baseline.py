@@ -20,6 +20,8 @@ import subprocess
 
 import yaml
 
+from rulepacks import expand, load_lists
+
 TOP = [f"HS{i}" for i in range(1, 8)] + [f"TH{i}" for i in range(1, 7)]
 
 
@@ -35,22 +37,9 @@ def pattern(phrase):
     return r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)"
 
 
-def expand(phrase, lists):
-    """A phrase's @list words replaced by each of the list's phrases (vocabulary.yaml), every combination."""
-    combos = [""]
-    for word in str(phrase).split():
-        choices = lists.get(word[1:], [word]) if word.startswith("@") else [word]
-        combos = [(c + " " + x).strip() for c in combos for x in choices]
-    return combos
-
-
 def load_rules(folder):
     rules = []  # (top label, [term regexes], [with regexes])
-    lists = {}
-    for name in ("vocabulary.yaml", "vocabulary.yml"):
-        if os.path.exists(os.path.join(folder, name)):
-            with open(os.path.join(folder, name), encoding="utf-8") as f:
-                lists = {k: [str(x) for x in v] for k, v in ((yaml.safe_load(f) or {}).get("lists") or {}).items()}
+    lists = load_lists(folder)
     for path in sorted(glob.glob(os.path.join(folder, "*.yaml"))):
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}

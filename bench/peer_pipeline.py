@@ -24,23 +24,12 @@ import spacy
 import yaml
 from spacy.matcher import PhraseMatcher
 
-
-def expand(phrase, lists):
-    """A phrase's @list words replaced by each of the list's phrases (Rules/vocabulary.yaml), every combination."""
-    combos = [""]
-    for word in str(phrase).split():
-        choices = lists.get(word[1:], [word]) if word.startswith("@") else [word]
-        combos = [(c + " " + x).strip() for c in combos for x in choices]
-    return combos
+from rulepacks import expand, load_lists
 
 
 def load_phrases(rules_dir):
     phrases = set()
-    lists = {}
-    vocabulary = os.path.join(rules_dir, "vocabulary.yaml")
-    if os.path.exists(vocabulary):
-        with open(vocabulary, encoding="utf-8") as f:
-            lists = {k: [str(x) for x in v] for k, v in ((yaml.safe_load(f) or {}).get("lists") or {}).items()}
+    lists = load_lists(rules_dir)
     for path in sorted(glob.glob(os.path.join(rules_dir, "*.yaml"))):
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}

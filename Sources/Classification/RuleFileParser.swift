@@ -330,10 +330,10 @@ private extension RuleFileParser {
         var combinations = [Phrase(source: "", tokens: [])]
         for piece in text.split(whereSeparator: { $0.isWhitespace }) {
             var choices: [Phrase]
-            if piece.hasPrefix("@") {
-                // Punctuation after a list's name is ignored, as in any phrase ("@family, @told").
+            if piece.contains("@") {
+                // "@name", with punctuation after it ignored as in any phrase ("@family, @told").
                 let name = String(piece.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
-                if piece.dropFirst(name.count + 1).contains(where: { $0.isLetter || $0.isNumber || $0 == "@" }) {
+                guard piece.hasPrefix("@"), !piece.dropFirst(name.count + 1).contains(where: { $0.isLetter || $0.isNumber || $0 == "@" }) else {
                     error(at: node, "bad pattern '\(text)': '@' starts a word list's name and stands alone (\"@family\")")
                     return []
                 }
@@ -343,9 +343,6 @@ private extension RuleFileParser {
                     return []
                 }
                 choices = list
-            } else if piece.contains("@") {
-                error(at: node, "bad pattern '\(text)': '@' starts a word list's name and stands alone (\"@family\")")
-                return []
             } else {
                 guard let tokens = compileTokens(String(piece), at: node, pattern: text) else { return [] }
                 choices = [Phrase(source: String(piece), tokens: tokens)]

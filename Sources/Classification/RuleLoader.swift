@@ -16,13 +16,16 @@ public struct RuleLoader {
     /// The statistical model's file name in a rules folder.
     public static let modelFile = "model.json"
 
+    /// Whether a rule source (a display name such as `Rules/model.json`) is the statistical model.
+    public static func isModel(_ name: String) -> Bool { (name as NSString).lastPathComponent == modelFile }
+
     /// The `*.yaml` files of `directory` (and `model.json`) as (display name, text), in file-name order, without
     /// parsing them.
     public func sources(directory: URL) throws -> [(name: String, text: String)] {
         let files: [URL]
         do {
             files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" || $0.lastPathComponent == Self.modelFile }
+                .filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" || Self.isModel($0.lastPathComponent) }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
         } catch {
             let location = RuleSourceLocation(file: directory.path, line: 0, column: 0)
@@ -50,13 +53,15 @@ public struct RuleLoader {
         }
         var model: TextModel?
         var modelDiagnostics: [RuleDiagnostic] = []
+        var modelLocation = RuleSourceLocation(file: Self.modelFile, line: 1, column: 1)
         for source in ordered {
-            guard (source.name as NSString).lastPathComponent == Self.modelFile else {
+            guard Self.isModel(source.name) else {
                 parser.parse(name: source.name, text: source.text)
                 continue
             }
+            modelLocation.file = source.name
             do { model = try TextModel(json: Data(source.text.utf8)) } catch {
-                modelDiagnostics.append(RuleDiagnostic(RuleSourceLocation(file: source.name, line: 1, column: 1), "statistical model: \(error)"))
+                modelDiagnostics.append(RuleDiagnostic(modelLocation, "statistical model: \(error)"))
             }
         }
         guard !parser.labels.isEmpty || !parser.diagnostics.isEmpty else {
@@ -66,8 +71,7 @@ public struct RuleLoader {
         parser.checkReferences()
         let codes = Set(parser.labels.map(\.code))
         for label in model?.labels ?? [] where !codes.contains(label) {
-            let file = sources.first { ($0.name as NSString).lastPathComponent == Self.modelFile }?.name ?? Self.modelFile
-            modelDiagnostics.append(RuleDiagnostic(RuleSourceLocation(file: file, line: 1, column: 1),
+            modelDiagnostics.append(RuleDiagnostic(modelLocation,
                                                    "statistical model: label '\(label)' is not defined by any pack (retrain with `reviewlens train`)"))
         }
         let diagnostics = parser.diagnostics + modelDiagnostics

@@ -32,10 +32,8 @@ public struct TextModel: Sendable {
     /// The gold splits it was trained on: figures on them are not estimates of accuracy.
     public let trainedSplits: [String]
     let idf: [Double]
-    /// One row per label, one weight per feature.
-    let weights: [[Double]]
-    /// The same weights feature by feature (`featureWeights[feature * labels.count + label]`), for scoring every
-    /// label in one pass over a passage's features.
+    /// The weights feature by feature (`featureWeights[feature * labels.count + label]`), for scoring every label in
+    /// one pass over a passage's features.
     let featureWeights: [Double]
     let bias: [Double]
     let wordIndex: [String: Int32]
@@ -63,7 +61,6 @@ public struct TextModel: Sendable {
         self.labels = labels
         self.features = features
         self.idf = idf
-        self.weights = weights
         self.bias = bias
         self.parameters = parameters
         self.trainedOn = trainedOn
@@ -144,20 +141,13 @@ public struct TextModel: Sendable {
         vector.best.append(contentsOf: repeatElement(0, count: count))
         vector.strongest.removeAll(keepingCapacity: true)
         vector.strongest.append(contentsOf: repeatElement(-1, count: count))
-        let values = vector.values
         featureWeights.withUnsafeBufferPointer { weights in
-            vector.z.withUnsafeMutableBufferPointer { z in
-                vector.best.withUnsafeMutableBufferPointer { best in
-                    vector.strongest.withUnsafeMutableBufferPointer { strongest in
-                        for (feature, value) in values {
-                            let base = Int(feature) * count
-                            for label in 0..<count {
-                                let contribution = weights[base + label] * value
-                                z[label] += contribution
-                                if contribution > best[label] { best[label] = contribution; strongest[label] = feature }
-                            }
-                        }
-                    }
+            for (feature, value) in vector.values {
+                let base = Int(feature) * count
+                for label in 0..<count {
+                    let contribution = weights[base + label] * value
+                    vector.z[label] += contribution
+                    if contribution > vector.best[label] { vector.best[label] = contribution; vector.strongest[label] = feature }
                 }
             }
         }
@@ -195,20 +185,21 @@ extension TextModel {
             guard let value = root[name] as? T else { throw TextModelError("missing or malformed '\(name)'") }
             return value
         }
+        // JSONSerialization gives numbers as NSNumber, Double or Int depending on the platform.
+        func number(_ value: Any?) -> Double? {
+            (value as? NSNumber)?.doubleValue ?? (value as? Double) ?? (value as? Int).map(Double.init)
+        }
         func numbers(_ value: Any, _ name: String) throws -> [Double] {
             guard let list = value as? [Any] else { throw TextModelError("'\(name)' must be a list of numbers") }
             return try list.map {
-                // JSONSerialization gives numbers as NSNumber, Double or Int depending on the platform.
-                if let value = $0 as? NSNumber { return value.doubleValue }
-                if let value = $0 as? Double { return value }
-                if let value = $0 as? Int { return Double(value) }
-                throw TextModelError("'\(name)' must be a list of numbers")
+                guard let value = number($0) else { throw TextModelError("'\(name)' must be a list of numbers") }
+                return value
             }
         }
         let settings = try field("parameters", [String: Any].self)
         var parameters = Parameters()
-        if let c = try? numbers([settings["c"] as Any], "c").first { parameters.c = c }
-        if let threshold = try? numbers([settings["threshold"] as Any], "threshold").first { parameters.threshold = threshold }
+        if let c = number(settings["c"]) { parameters.c = c }
+        if let threshold = number(settings["threshold"]) { parameters.threshold = threshold }
         if let df = settings["min_document_frequency"] as? Int { parameters.minDocumentFrequency = df }
         if let iterations = settings["iterations"] as? Int { parameters.iterations = iterations }
         guard parameters.threshold > 0, parameters.threshold < 1 else { throw TextModelError("'threshold' must be between 0 and 1") }
@@ -236,7 +227,8 @@ extension TextModel {
         out += "  \"bias\": \(numbers(bias)),\n"
         out += "  \"features\": \(strings(features)),\n"
         out += "  \"idf\": \(numbers(idf)),\n"
-        out += "  \"weights\": [\n" + weights.map { "    " + numbers($0) }.joined(separator: ",\n") + "\n  ]\n}\n"
+        let rows = labels.indices.map { label in features.indices.map { featureWeights[$0 * labels.count + label] } }
+        out += "  \"weights\": [\n" + rows.map { "    " + numbers($0) }.joined(separator: ",\n") + "\n  ]\n}\n"
         return Data(out.utf8)
     }
 }

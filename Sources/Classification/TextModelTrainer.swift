@@ -15,10 +15,14 @@ public struct TextModelTrainer {
     /// A model for `labels` (top-level codes; a passage carries a label when it lists it or one of its sub-items).
     public func train(_ passages: [GoldPassage], labels: [String], trainedOn: String, splits: [String] = []) throws -> TextModel {
         var tokenizer = Tokenizer()
-        var tokens: [Token] = []
         var documentFrequency: [String: Int] = [:]
-        for passage in passages {
+        // Tokenized once: for the document frequencies here and for the design matrix below.
+        let tokenized = passages.map { passage -> [Token] in
+            var tokens: [Token] = []
             tokenizer.tokenize(passage.text, into: &tokens)
+            return tokens
+        }
+        for tokens in tokenized {
             var seen = Set<String>()
             for (i, token) in tokens.enumerated() {
                 seen.insert(token.word)
@@ -35,8 +39,7 @@ public struct TextModelTrainer {
         // The design matrix, one sparse row per passage, vectorised exactly as the classifier will.
         var rows: [[(feature: Int32, value: Double)]] = []
         var vector = TextModel.Vector()
-        for passage in passages {
-            tokenizer.tokenize(passage.text, into: &tokens)
+        for tokens in tokenized {
             shape.vector(tokens, into: &vector)
             rows.append(vector.values)
         }

@@ -397,7 +397,7 @@ extension Redactor {
             guard given.count <= 12, given.first.map({ $0.isASCII && $0.isUppercase }) == true,
                   given.dropFirst().allSatisfy({ $0.isASCII && $0.isLowercase }),
                   c[words[index].upperBound..<words[index + 1].lowerBound].elementsEqual(" "),
-                  GivenNames.codes.contains(Self.code(String(given).lowercased()))
+                  GivenNames.codes.contains(Self.code(String(given)))  // `code` folds case
             else { index += 1; continue }
             var next = index + 1
             var end: Int?

@@ -13,7 +13,7 @@ extension RulesOption {
     func sources() throws -> [(name: String, text: String)] {
         do {
             return try RuleLoader().sources(directory: URL(fileURLWithPath: try resolved()))
-                .filter { !noModel || ($0.name as NSString).lastPathComponent != RuleLoader.modelFile }
+                .filter { !noModel || !RuleLoader.isModel($0.name) }
         } catch let error as RuleBookError {
             throw Failure(message: error.description, status: 2)
         }

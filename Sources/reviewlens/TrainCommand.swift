@@ -44,14 +44,12 @@ struct Train: ParsableCommand {
             throw Failure(message: "error: \(error)", status: 2)
         }
         guard !passages.isEmpty else { throw Failure.usage("no gold passages in split(s) \(split.joined(separator: ", "))") }
-        let headline = Set((1...7).map { "HS\($0)" } + (1...6).map { "TH\($0)" })
-        let labels = compiled.book.labels.map(\.code).filter(headline.contains)
+        let labels = compiled.book.labels.map(\.code).filter(EvalRendering.headline.contains)
         var parameters = TextModel.Parameters()
         parameters.c = c
         parameters.threshold = threshold
-        let source = gold
         let model = try TextModelTrainer(parameters: parameters).train(
-            passages, labels: labels, trainedOn: "\(source), split \(split.joined(separator: " ")): \(passages.count) passages",
+            passages, labels: labels, trainedOn: "\(gold), split \(split.joined(separator: " ")): \(passages.count) passages",
             splits: split)
         let folder = try rules.resolved()
         let destination = out ?? URL(fileURLWithPath: folder).appendingPathComponent(RuleLoader.modelFile).path
