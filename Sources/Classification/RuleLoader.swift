@@ -51,18 +51,23 @@ public struct RuleLoader {
             let a = special[($0.name as NSString).lastPathComponent] ?? 3, b = special[($1.name as NSString).lastPathComponent] ?? 3
             return a != b ? a < b : $0.name < $1.name
         }
-        var model: TextModel?
         var modelDiagnostics: [RuleDiagnostic] = []
         var modelLocation = RuleSourceLocation(file: Self.modelFile, line: 1, column: 1)
-        for source in ordered {
-            guard Self.isModel(source.name) else {
-                parser.parse(name: source.name, text: source.text)
-                continue
-            }
+        // The model file is read on another thread while the packs are parsed.
+        final class Parsed: @unchecked Sendable { var model: Result<TextModel, Error>? }
+        let parsed = Parsed()
+        let group = DispatchGroup()
+        if let source = ordered.last(where: { Self.isModel($0.name) }) {
             modelLocation.file = source.name
-            do { model = try TextModel(json: Data(source.text.utf8)) } catch {
-                modelDiagnostics.append(RuleDiagnostic(modelLocation, "statistical model: \(error)"))
-            }
+            DispatchQueue.global().async(group: group) { parsed.model = Result { try TextModel(json: Data(source.text.utf8)) } }
+        }
+        for source in ordered where !Self.isModel(source.name) { parser.parse(name: source.name, text: source.text) }
+        group.wait()
+        var model: TextModel?
+        switch parsed.model {
+        case .success(let value): model = value
+        case .failure(let error): modelDiagnostics.append(RuleDiagnostic(modelLocation, "statistical model: \(error)"))
+        case nil: break
         }
         guard !parser.labels.isEmpty || !parser.diagnostics.isEmpty else {
             let location = RuleSourceLocation(file: sources.first?.name ?? "Rules", line: 0, column: 0)

@@ -12,7 +12,7 @@ public struct TextModel: Sendable {
         /// Inverse strength of the L2 penalty (scikit-learn's `C`).
         public var c = 4.0
         /// Probability at which a label is added.
-        public var threshold = 0.7
+        public var threshold = 0.6
         /// Words and pairs seen in fewer gold passages than this are not features.
         public var minDocumentFrequency = 2
         /// Accelerated gradient steps per label.

@@ -56,12 +56,15 @@ public struct BatchRunner {
     public func run() throws -> Result {
         let started = Self.timestamp()
         let out = configuration.outputDirectory
+        // Without an earlier run's key the outputs cannot be reused: the rules are compiled while the inputs are hashed.
+        let early = FileManager.default.fileExists(atPath: out.appendingPathComponent(".cache/batch.key").path)
+            ? nil : Compilation(compile)
         let items = InputWalker().items(for: configuration.inputs)
         let hashes = Self.hashes(of: items, workers: configuration.jobs)
         let batchKey = self.batchKey(items, hashes)
         if let reused = try reuse(key: batchKey, started: started) { return reused }
         // The same rule bytes compiled when the reused outputs were made; anything else is compiled (and checked) now.
-        let rules = try compile()
+        let rules = try early?.result() ?? compile()
         try FileManager.default.createDirectory(at: out.appendingPathComponent("learning"), withIntermediateDirectories: true)
         // From here the outputs change: forget the old key first, so a run killed midway is never "reused".
         try? FileManager.default.removeItem(at: out.appendingPathComponent(".cache/batch.key"))
@@ -89,6 +92,7 @@ public struct BatchRunner {
                 if entry.status == .failed { failures += 1 }
                 entries.append(entry)
                 done += 1
+                if done % 256 == 0 { writers.flush.flushEarly() }
                 progress?(done, items.count, failures)
             }
         })
@@ -111,6 +115,21 @@ public struct BatchRunner {
             try writers.add(outcome, outputs)
             summary.merge(outputs.summary)
             return outcome.entry
+        }
+    }
+
+    /// Compiles the rules on a background thread from the moment it is made.
+    private final class Compilation: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var outcome: Swift.Result<CompiledRules, Error>?
+
+        init(_ compile: @escaping () throws -> CompiledRules) {
+            DispatchQueue.global().async(group: group) { self.outcome = Swift.Result(catching: compile) }
+        }
+
+        func result() throws -> CompiledRules {
+            group.wait()
+            return try outcome!.get()
         }
     }
 
@@ -196,7 +215,7 @@ public struct BatchRunner {
 
     /// What makes a passage cache entry valid: the tool version and the redaction in force.
     private var fingerprint: String {
-        String(SHA256.hex(Array((configuration.version + "|passages-v3|" + (configuration.redactor?.fingerprint ?? "no-redaction")).utf8)).prefix(16))
+        String(SHA256.hex(Array((configuration.version + "|passages-v4|" + (configuration.redactor?.fingerprint ?? "no-redaction")).utf8)).prefix(16))
     }
 
     /// One hash over everything that determines the outputs: tool, rules, redaction, inputs and their bytes.

@@ -76,6 +76,11 @@ public final class DocumentProcessor {
             entry.format = info.format.rawValue
             entry.warnings = info.warnings
             entry.properties = info.properties
+            if let redactor {
+                // The title and author are quoted in the manifest, the database and the summaries, like headings.
+                entry.properties.title = entry.properties.title.map(redactor.redact)
+                entry.properties.author = entry.properties.author.map(redactor.redact)
+            }
             entry.status = .ok
             entry.passages = passages.count
             cache?.store(.init(format: info.format.rawValue, properties: info.properties, warnings: info.warnings,

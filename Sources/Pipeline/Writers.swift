@@ -17,10 +17,10 @@ struct Writers {
     init(_ out: URL, catalog: LabelCatalog) throws {
         self.out = out
         flush = try FileSystemFlush(folder: out)
-        passages = try AtomicFile(out.appendingPathComponent("passages.jsonl"))
-        matrix = try AtomicFile(out.appendingPathComponent("matrix.csv"))
+        passages = try AtomicFile(out.appendingPathComponent("passages.jsonl"), durable: false)
+        matrix = try AtomicFile(out.appendingPathComponent("matrix.csv"), durable: false)
         try matrix.write(AnalystTablesWriter.matrixHeader(catalog: catalog))
-        learningPoints = try AtomicFile(out.appendingPathComponent("learning_points.csv"))
+        learningPoints = try AtomicFile(out.appendingPathComponent("learning_points.csv"), durable: false)
         try learningPoints.write(AnalystTablesWriter.learningPointsHeader)
         database = try SQLiteWriter(out.appendingPathComponent("reviewlens.sqlite"))
     }
@@ -34,12 +34,22 @@ struct Writers {
         if let failure = outputs.failure { throw failure }
     }
 
+    /// Every per-document file, the passages and the tables are written without a sync each and flushed to the disk
+    /// together, early ones while the batch runs (`flushEarly`) and the rest here, before the manifest: the run's
+    /// record of what it wrote is written last and durably.
     func finish(summary: BatchSummary, manifest: RunManifest, rules: CompiledRules) throws {
+        let catalog = rules.catalog
+        // The database's indexes are built while this thread writes the other outputs.
+        final class Outcome: @unchecked Sendable { var error: Error? }
+        let database = Outcome()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [self] in
+            do { try self.database.commit(catalog: catalog) } catch { database.error = error }
+        }
+        defer { group.wait() }  // on an early error too: the database is never left half-committed behind a return
         try passages.commit()
         try matrix.commit()
         try learningPoints.commit()
-        let catalog = rules.catalog
-        try database.commit(catalog: catalog)
         try write(CountsWriter.render(summary, catalog: catalog), "counts.csv")
         try write(AnalystTablesWriter.cooccurrence(summary, catalog: catalog), "cooccurrence.csv")
         let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(summary)
@@ -48,13 +58,13 @@ struct Writers {
         try write(SummaryMarkdownWriter.render(board), "summary.md")
         try write(SummaryHTMLWriter.render(board), "summary.html")
         try BoardSummaryDOCXWriter.write(board, to: out.appendingPathComponent("board-summary.docx"))
-        // The per-document learning files were renamed into place without a sync each: flush them all at once
-        // before the manifest, the run's record of what it wrote.
+        group.wait()
+        if let error = database.error { throw error }
         try flush.flush()
-        try write(ManifestWriter.render(manifest), "manifest.json")
+        try AtomicFile.write(ManifestWriter.render(manifest), to: out.appendingPathComponent("manifest.json"))
     }
 
     private func write(_ text: String, _ name: String) throws {
-        try AtomicFile.write(text, to: out.appendingPathComponent(name))
+        try AtomicFile.write(text, to: out.appendingPathComponent(name), durable: false)
     }
 }

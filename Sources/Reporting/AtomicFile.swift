@@ -83,15 +83,45 @@ public final class FileSystemFlush {
         guard descriptor >= 0 else { throw ReportError.unwritable("\(folder.path): \(String(cString: strerror(errno)))") }
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        background.sync {}
+        close(descriptor)
+    }
+
+    private let background = DispatchQueue(label: "reviewlens.flush")
+    private let lock = NSLock()
+    private var pending = false
+    /// The first error an early flush met (the kernel reports a write-back error once per descriptor).
+    private var earlyError: Int32 = 0
+
+    /// Starts flushing what has been written so far on a background thread (unless a flush is already under way),
+    /// so that the final `flush()` waits only for what was written since. Its error is kept for `flush()`.
+    public func flushEarly() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !pending else { return }
+        pending = true
+        background.async { [self] in
+            let failed = Self.syncfs(descriptor) != 0 ? errno : 0
+            lock.lock()
+            if failed != 0, earlyError == 0 { earlyError = failed }
+            pending = false
+            lock.unlock()
+        }
+    }
+
+    /// Flushes everything written so far; throws when this or an early flush failed.
+    public func flush() throws {
+        background.sync {}
+        let failed = Self.syncfs(descriptor) != 0 ? errno : earlyError
+        guard failed == 0 else { throw ReportError.unwritable("\(folder): \(String(cString: strerror(failed)))") }
+    }
 
     /// Glibc's module does not export `syncfs`, so it is looked up; without it, `sync` flushes every file system.
-    public func flush() throws {
+    private static func syncfs(_ descriptor: Int32) -> Int32 {
         typealias SyncFS = @convention(c) (Int32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { sync(); return }
-        guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else {
-            throw ReportError.unwritable("\(folder): \(String(cString: strerror(errno)))")
-        }
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { sync(); return 0 }
+        return unsafeBitCast(symbol, to: SyncFS.self)(descriptor)
     }
 }
 

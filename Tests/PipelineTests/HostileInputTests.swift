@@ -122,4 +122,19 @@ struct RunRedactionTests {
         let unredacted = DocumentProcessor(rules: HostileInputTests.rules, redactor: nil).process(file, display: "review.html")
         #expect(unredacted.firstHeading == "Review of the care of Jane Williams")
     }
+
+    /// A document's title and author properties are quoted in the manifest, the database and the summaries.
+    @Test func titleAndAuthorPropertiesAreRedacted() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let file = folder.appendingPathComponent("review.docx")
+        try DOCXFixture(body: "<w:p><w:r><w:t>The family were not consulted.</w:t></w:r></w:p>", core: """
+            <dc:title>Learning review: Mr Peter Hughes</dc:title><dc:creator>Sarah Jones</dc:creator>
+            """).write(to: file)
+        let outcome = DocumentProcessor(rules: HostileInputTests.rules).process(file, display: "review.docx")
+        #expect(outcome.entry.properties.title == "Learning review: Mr [REDACTED:name]")
+        #expect(outcome.entry.properties.author == "[REDACTED:name]")
+        let unredacted = DocumentProcessor(rules: HostileInputTests.rules, redactor: nil).process(file, display: "review.docx")
+        #expect(unredacted.entry.properties.title == "Learning review: Mr Peter Hughes")
+        #expect(unredacted.entry.properties.author == "Sarah Jones")
+    }
 }

@@ -39,6 +39,19 @@ struct WriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["counts.csv"])
     }
 
+    /// Early flushes overlap the writes and never pile up; the final flush waits for them and reports a failure.
+    @Test func fileSystemFlushRunsEarlyFlushesThenTheFinalOne() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let flush = try FileSystemFlush(folder: folder)
+        for i in 0..<40 {
+            try AtomicFile.write("row \(i)\n", to: folder.appendingPathComponent("f\(i).txt"), durable: false)
+            flush.flushEarly()
+        }
+        try flush.flush()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 40)
+        #expect(throws: ReportError.self) { try FileSystemFlush(folder: folder.appendingPathComponent("missing")) }
+    }
+
     @Test func sha256MatchesKnownDigests() {
         #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
