@@ -43,7 +43,7 @@ public final class Classifier {
     private var stack: [(node: Int32, next: Int)] = []
     private let model: TextModel?
     private var modelVector = TextModel.Vector()
-    private var modelScores: [(probability: Double, strongest: Int32)] = []
+    private var modelScores: [Double] = []
 
     /// `model: false` classifies with the rules alone (inline examples test the rules; `--no-model`).
     public init(_ compiled: CompiledRules, model: Bool = true) {
@@ -360,15 +360,16 @@ private extension Classifier {
     }
 
     /// Labels the statistical model is confident of (probability ≥ its threshold) that the rules did not give, each
-    /// with the word or word pair that contributed most as its evidence.
+    /// with the sentence that adds most to its score as evidence.
     func addModelLabels(_ model: TextModel, to result: inout Classification) {
         model.vector(tokens, words: modelWords, into: &modelVector)
         guard !modelVector.values.isEmpty else { return }
         model.score(&modelVector, into: &modelScores)
         var added = false
         for (index, code) in model.labels.enumerated() where result.scores[code] == nil {
-            let (probability, strongest) = modelScores[index]
-            guard probability >= model.parameters.threshold, strongest >= 0, let span = model.span(of: strongest, in: modelVector)
+            let probability = modelScores[index]
+            guard probability >= model.parameters.threshold,
+                  let span = model.strongestSentence(for: index, in: modelVector, tokens: tokens)
             else { continue }
             let first = tokens[span.first], last = tokens[span.last]
             result.evidence.append(Evidence(label: code, rule: "model.\(code)", match: tokenizer.text(bytes: first.byteStart, last.byteEnd),

@@ -83,11 +83,9 @@ public struct TextModel: Sendable {
         /// Per token: its word feature (or -1), and the pair feature it starts (or -1).
         var words: [Int32] = []
         var pairs: [Int32] = []
-        /// Scratch: the features found, before counting; per label, the score and the strongest contribution.
+        /// Scratch: the features found, before counting; per label, the score.
         var ids: [Int32] = []
         var z: [Double] = []
-        var best: [Double] = []
-        var strongest: [Int32] = []
     }
 
     /// The TF-IDF vector of tokenized text: sublinear term frequency (1 + ln tf) × idf, L2-normalised. Pairs are
@@ -130,35 +128,53 @@ public struct TextModel: Sendable {
         }
     }
 
-    /// Every label's probability and the feature that contributed most to it (-1 when none contributed), in one
-    /// pass over the vector's features.
-    func score(_ vector: inout Vector, into scores: inout [(probability: Double, strongest: Int32)]) {
+    /// Every label's probability, in one pass over the vector's features.
+    func score(_ vector: inout Vector, into probabilities: inout [Double]) {
         let count = labels.count
-        scores.removeAll(keepingCapacity: true)
         vector.z.removeAll(keepingCapacity: true)
         vector.z.append(contentsOf: bias)
-        vector.best.removeAll(keepingCapacity: true)
-        vector.best.append(contentsOf: repeatElement(0, count: count))
-        vector.strongest.removeAll(keepingCapacity: true)
-        vector.strongest.append(contentsOf: repeatElement(-1, count: count))
         featureWeights.withUnsafeBufferPointer { weights in
-            for (feature, value) in vector.values {
-                let base = Int(feature) * count
-                for label in 0..<count {
-                    let contribution = weights[base + label] * value
-                    vector.z[label] += contribution
-                    if contribution > vector.best[label] { vector.best[label] = contribution; vector.strongest[label] = feature }
+            vector.z.withUnsafeMutableBufferPointer { z in
+                for (feature, value) in vector.values {
+                    let base = Int(feature) * count
+                    for label in 0..<count { z[label] += weights[base + label] * value }
                 }
             }
         }
-        for label in 0..<count { scores.append((1 / (1 + exp(-vector.z[label])), vector.strongest[label])) }
+        probabilities.removeAll(keepingCapacity: true)
+        for label in 0..<count { probabilities.append(1 / (1 + exp(-vector.z[label]))) }
     }
 
-    /// The tokens (first, last) where `feature` first occurs in the vectorised text.
-    func span(of feature: Int32, in vector: Vector) -> (first: Int, last: Int)? {
-        if let i = vector.words.firstIndex(of: feature) { return (i, i) }
-        if let i = vector.pairs.firstIndex(of: feature) { return (i, i + 1) }
-        return nil
+    /// The sentence (first and last token) that adds most to `label`'s score — a quote a reader can check, where the
+    /// single strongest feature is often a common word ("she", "should"); the earliest wins a tie. nil when no
+    /// sentence adds anything.
+    func strongestSentence(for label: Int, in vector: Vector, tokens: [Token]) -> (first: Int, last: Int)? {
+        let count = labels.count
+        func contribution(_ feature: Int32) -> Double {
+            guard feature >= 0 else { return 0 }
+            var low = 0, high = vector.values.count
+            while low < high {
+                let middle = (low + high) / 2
+                if vector.values[middle].feature < feature { low = middle + 1 } else { high = middle }
+            }
+            guard low < vector.values.count, vector.values[low].feature == feature else { return 0 }
+            return featureWeights[Int(feature) * count + label] * vector.values[low].value
+        }
+        var best: (sentence: Int, total: Double)?
+        var i = 0
+        while i < tokens.count {
+            var j = i, total = 0.0
+            while j < tokens.count, tokens[j].sentence == tokens[i].sentence {
+                total += contribution(vector.words[j]) + contribution(vector.pairs[j])
+                j += 1
+            }
+            if total > 0, total > best?.total ?? 0 { best = (i, total) }
+            i = j
+        }
+        guard let first = best?.sentence else { return nil }
+        var last = first
+        while last + 1 < tokens.count, tokens[last + 1].sentence == tokens[first].sentence { last += 1 }
+        return (first, last)
     }
 }
 

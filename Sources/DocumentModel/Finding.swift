@@ -7,7 +7,7 @@ public struct Evidence: Sendable, Equatable {
     public var start: Int
     public var end: Int
     /// `asserted`, `negated`, `deficit`, `recommendation`, `historical`; `model` for a label the statistical model
-    /// added (`rule` is `model.<label>`, `match` the word or word pair that weighed most, `weight` the probability).
+    /// added (`rule` is `model.<label>`, `match` the sentence that adds most to the label's score, `weight` the probability).
     public var context: String
     public var weight: Double
 

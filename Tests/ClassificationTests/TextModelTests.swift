@@ -30,9 +30,9 @@ struct TextModelTests {
         var tokenizer = Tokenizer(), tokens: [Token] = [], vector = TextModel.Vector()
         tokenizer.tokenize(text, into: &tokens)
         model.vector(tokens, into: &vector)
-        var scores: [(probability: Double, strongest: Int32)] = []
-        model.score(&vector, into: &scores)
-        return scores.map(\.probability)
+        var probabilities: [Double] = []
+        model.score(&vector, into: &probabilities)
+        return probabilities
     }
 
     @Test func learnsWhichWordsMarkALabelAndCountsSubItemsForTheirParent() throws {
@@ -57,7 +57,7 @@ struct TextModelTests {
         for (x, y) in zip(Self.probabilities(read, text), Self.probabilities(a, text)) { #expect(abs(x - y) < 1e-4) }
     }
 
-    /// The classifier adds what the model is confident of, with the strongest word pair as evidence and its span;
+    /// The classifier adds what the model is confident of, with the sentence that adds most as evidence and its span;
     /// the inline examples and `model: false` see the rules alone.
     @Test func theClassifierAddsModelLabelsWithEvidence() throws {
         let yaml = "pack: x\nlabels:\n  - code: TH2\n    name: A\n    definition: B\n    examples:\n      not_tagged: [\"The waiting list was closed.\"]\n"
@@ -79,7 +79,12 @@ struct TextModelTests {
         #expect(evidence.rule == "model.TH2" && evidence.context == "model" && evidence.weight >= 0.7)
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.match)
-        #expect(["waiting list", "waiting", "list"].contains(evidence.match))
+        #expect(evidence.match == "In 2023 the waiting list for therapy was closed")
+        // In a longer passage the evidence is the sentence that weighs most, not the first one.
+        let longer = "The ward was repainted in May. In 2023 the waiting list for therapy was closed; nobody was told."
+        let quoted = try #require(Classifier(compiled).classify(longer).evidence.first { $0.rule == "model.TH2" })
+        #expect(quoted.match == "In 2023 the waiting list for therapy was closed")
+        #expect(String(String.UnicodeScalarView(Array(longer.unicodeScalars)[quoted.start..<quoted.end])) == quoted.match)
         #expect(Classifier(compiled, model: false).classify(text).labels.isEmpty)
         #expect(ExampleRunner().run(compiled).failures.isEmpty)
         // The rules' own label is not doubled by the model.
