@@ -57,7 +57,12 @@ public struct RuleLoader {
         final class Parsed: @unchecked Sendable { var model: Result<TextModel, Error>? }
         let parsed = Parsed()
         let group = DispatchGroup()
-        if let source = ordered.last(where: { Self.isModel($0.name) }) {
+        let models = ordered.filter { Self.isModel($0.name) }
+        for extra in models.dropFirst() {
+            modelDiagnostics.append(RuleDiagnostic(RuleSourceLocation(file: extra.name, line: 1, column: 1),
+                                                   "statistical model: more than one model file (\(models[0].name) is the first)"))
+        }
+        if let source = models.first {
             modelLocation.file = source.name
             DispatchQueue.global().async(group: group) { parsed.model = Result { try TextModel(json: Data(source.text.utf8)) } }
         }

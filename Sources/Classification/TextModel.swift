@@ -145,13 +145,12 @@ public struct TextModel: Sendable {
         for label in 0..<count { probabilities.append(1 / (1 + exp(-vector.z[label]))) }
     }
 
-    /// The sentence (first and last token) that adds most to `label`'s score — a quote a reader can check, where the
-    /// single strongest feature is often a common word ("she", "should"); the earliest wins a tie. nil when no
-    /// sentence adds anything.
+    /// The sentence or clause (first and last token; `;` ends one too) whose features add most to `label`'s score, each
+    /// feature counted once per sentence — a quote a reader can check, where the single strongest feature is often a
+    /// common word ("she", "should"). The earliest wins a tie; nil only for no tokens.
     func strongestSentence(for label: Int, in vector: Vector, tokens: [Token]) -> (first: Int, last: Int)? {
         let count = labels.count
         func contribution(_ feature: Int32) -> Double {
-            guard feature >= 0 else { return 0 }
             var low = 0, high = vector.values.count
             while low < high {
                 let middle = (low + high) / 2
@@ -160,21 +159,22 @@ public struct TextModel: Sendable {
             guard low < vector.values.count, vector.values[low].feature == feature else { return 0 }
             return featureWeights[Int(feature) * count + label] * vector.values[low].value
         }
-        var best: (sentence: Int, total: Double)?
+        var best: (first: Int, last: Int, total: Double)?
+        var seen = Set<Int32>()
         var i = 0
         while i < tokens.count {
             var j = i, total = 0.0
+            seen.removeAll(keepingCapacity: true)
             while j < tokens.count, tokens[j].sentence == tokens[i].sentence {
-                total += contribution(vector.words[j]) + contribution(vector.pairs[j])
+                for feature in [vector.words[j], vector.pairs[j]] where feature >= 0 && seen.insert(feature).inserted {
+                    total += contribution(feature)
+                }
                 j += 1
             }
-            if total > 0, total > best?.total ?? 0 { best = (i, total) }
+            if best == nil || total > best!.total { best = (i, j - 1, total) }
             i = j
         }
-        guard let first = best?.sentence else { return nil }
-        var last = first
-        while last + 1 < tokens.count, tokens[last + 1].sentence == tokens[first].sentence { last += 1 }
-        return (first, last)
+        return best.map { ($0.first, $0.last) }
     }
 }
 

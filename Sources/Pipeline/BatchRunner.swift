@@ -57,6 +57,7 @@ public struct BatchRunner {
         let started = Self.timestamp()
         let out = configuration.outputDirectory
         // Without an earlier run's key the outputs cannot be reused: the rules are compiled while the inputs are hashed.
+        // (Should another process write a key meanwhile and the outputs be reused, the compile is only wasted work.)
         let early = FileManager.default.fileExists(atPath: out.appendingPathComponent(".cache/batch.key").path)
             ? nil : Compilation(compile)
         let items = InputWalker().items(for: configuration.inputs)

@@ -83,7 +83,7 @@ public final class DocumentProcessor {
             }
             entry.status = .ok
             entry.passages = passages.count
-            cache?.store(.init(format: info.format.rawValue, properties: info.properties, warnings: info.warnings,
+            cache?.store(.init(format: info.format.rawValue, properties: entry.properties, warnings: info.warnings,
                                firstHeading: firstHeading, passages: passages.map(\.passage)), sha256: entry.sha256!)
         } catch {
             entry.error = "\(error)"

@@ -39,6 +39,9 @@ struct Writers {
     /// record of what it wrote is written last and durably.
     func finish(summary: BatchSummary, manifest: RunManifest, rules: CompiledRules) throws {
         let catalog = rules.catalog
+        try passages.commit()
+        try matrix.commit()
+        try learningPoints.commit()
         // The database's indexes are built while this thread writes the other outputs.
         final class Outcome: @unchecked Sendable { var error: Error? }
         let database = Outcome()
@@ -46,10 +49,7 @@ struct Writers {
         DispatchQueue.global().async(group: group) { [self] in
             do { try self.database.commit(catalog: catalog) } catch { database.error = error }
         }
-        defer { group.wait() }  // on an early error too: the database is never left half-committed behind a return
-        try passages.commit()
-        try matrix.commit()
-        try learningPoints.commit()
+        defer { group.wait() }  // on an early error too: nothing is still writing once this returns
         try write(CountsWriter.render(summary, catalog: catalog), "counts.csv")
         try write(AnalystTablesWriter.cooccurrence(summary, catalog: catalog), "cooccurrence.csv")
         let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(summary)

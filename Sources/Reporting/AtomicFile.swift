@@ -83,10 +83,9 @@ public final class FileSystemFlush {
         guard descriptor >= 0 else { throw ReportError.unwritable("\(folder.path): \(String(cString: strerror(errno)))") }
     }
 
-    deinit {
-        background.sync {}
-        close(descriptor)
-    }
+    // An early flush holds a strong reference, so this runs only once none is under way (and on whichever thread
+    // let go last: it must not wait on `background`).
+    deinit { close(descriptor) }
 
     private let background = DispatchQueue(label: "reviewlens.flush")
     private let lock = NSLock()

@@ -92,6 +92,15 @@ struct TextModelTests {
         #expect(both.evidence.filter { $0.label == "TH6" }.map(\.rule) == ["TH6.r"])
     }
 
+    @Test func aSecondModelFileIsAnError() throws {
+        let yaml = "pack: x\nlabels:\n  - code: TH2\n    name: A\n    definition: B\n    rules:\n      - id: TH2.r\n        terms: [\"waiting list\"]\n"
+        let model = String(decoding: try Self.trained().encoded(), as: UTF8.self)
+        let error = #expect(throws: RuleBookError.self) {
+            try RuleLoader().load(sources: [("Rules/x.yaml", yaml), ("Rules/model.json", model), ("Other/model.json", model)])
+        }
+        #expect(error?.description.contains("Rules/model.json:1:1: error: statistical model: more than one model file (Other/model.json is the first)") == true)
+    }
+
     @Test(arguments: [
         ("{", "Rules/model.json:1:1: error: statistical model: not valid JSON"),
         ("{\"format\": \"other\"}", "'format' must be \"reviewlens-text-model/1\""),

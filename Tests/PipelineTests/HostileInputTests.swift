@@ -136,5 +136,12 @@ struct RunRedactionTests {
         let unredacted = DocumentProcessor(rules: HostileInputTests.rules, redactor: nil).process(file, display: "review.docx")
         #expect(unredacted.entry.properties.title == "Learning review: Mr Peter Hughes")
         #expect(unredacted.entry.properties.author == "Sarah Jones")
+        // A re-run that takes the passages from the cache (after a rule edit) quotes the same redacted properties.
+        let cache = DocumentCache(outputDirectory: folder.appendingPathComponent("out"), fingerprint: "test")
+        let processor = DocumentProcessor(rules: HostileInputTests.rules)
+        let first = processor.process(file, display: "review.docx", cache: cache)
+        let second = processor.process(file, display: "review.docx", cache: cache)
+        #expect(!first.cached && second.cached)
+        #expect(second.entry.properties == outcome.entry.properties)
     }
 }
