@@ -26,7 +26,7 @@ public struct Redactor: Sendable {
 
     /// What distinguishes this redactor's output from another's (part of cache keys).
     public var fingerprint: String {
-        "redact-v6-" + SHA256.hex(Array((names.map { $0.joined(separator: " ") }.joined(separator: "\n") + "\n" + GivenNames.fingerprint).utf8)).prefix(16)
+        "redact-v7-" + SHA256.hex(Array((names.map { $0.joined(separator: " ") }.joined(separator: "\n") + "\n" + GivenNames.fingerprint).utf8)).prefix(16)
     }
 
     public func redact(_ text: String) -> String { redact(text, prefilter: true) }
@@ -41,7 +41,7 @@ public struct Redactor: Sendable {
         // givenState: 1 a given name ("Jane") and one space just ended: a capital next makes a possible full name.
         var givenState = 0
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
-        var word: UInt64 = 0, wordLength = 0, wordCapitalised = false, wordRestLower = true, previousWord: UInt64 = 0
+        var word: UInt64 = 0, wordLength = 0, wordCapitalised = false, wordRestLower = true, wordUpper = false, previousWord: UInt64 = 0
         // Titles, as written ("Mr", "Dr", not "MS Teams"), then spaces or one full stop, then a name: a capital
         // followed by a lower-case or non-ASCII letter ("Mr Smith", "Dr Müller"), or a capital, an apostrophe and a
         // capital ("Mr O'Neill"), or a non-ASCII letter ("Mrs Élise"). An initial ("Mr A", "Mr A's") is not a name.
@@ -57,13 +57,14 @@ public struct Redactor: Sendable {
                 if wordLength == 0 {
                     wordCapitalised = byte <= 90 && !isDigit(previous)
                     wordRestLower = true
+                    wordUpper = byte <= 90
                     switch titleState {
                     case 1: titleState = byte <= 90 ? 2 : 0
                     case 3: if byte <= 90 { titled = true }; titleState = 0
                     default: titleState = 0
                     }
                 } else {
-                    if byte <= 90 { wordRestLower = false }
+                    if byte <= 90 { wordRestLower = false } else { wordUpper = false }
                     if wordLength == 1, titleState == 2 {
                         if byte >= 97 { titled = true }
                         titleState = 0
@@ -90,7 +91,10 @@ public struct Redactor: Sendable {
                         recordLabel = true
                     }
                     if known, wordCapitalised, Self.streetTypeCodes.contains(word) { streetType = true }
-                    if known, wordCapitalised, wordRestLower, byte == 32, GivenNames.codes.contains(word) { givenState = 1 }
+                    // "Jane " or, in capitals, "JANE " (a heading, a name written out in full).
+                    if known, wordCapitalised, wordRestLower || wordUpper && wordLength >= 2, byte == 32, GivenNames.codes.contains(word) {
+                        givenState = 1
+                    }
                     previousWord = known ? word : 0
                 } else if titleState == 1 {
                     if byte >= 0x80 { titled = true; titleState = 0 } else if byte != 32, byte != 46 || previous == 46 { titleState = 0 }
@@ -394,8 +398,10 @@ extension Redactor {
         var index = 0
         while index + 1 < words.count {
             let given = c[words[index]]
+            // "Jane Williams", or all in capitals: "JANE WILLIAMS" (then every word of the name is in capitals).
+            let capitals = given.count >= 2 && given.allSatisfy { $0.isASCII && $0.isUppercase }
             guard given.count <= 12, given.first.map({ $0.isASCII && $0.isUppercase }) == true,
-                  given.dropFirst().allSatisfy({ $0.isASCII && $0.isLowercase }),
+                  capitals || given.dropFirst().allSatisfy({ $0.isASCII && $0.isLowercase }),
                   c[words[index].upperBound..<words[index + 1].lowerBound].elementsEqual(" "),
                   GivenNames.codes.contains(Self.code(String(given)))  // `code` folds case
             else { index += 1; continue }
@@ -405,8 +411,9 @@ extension Redactor {
             while next < words.count, next - index <= 3 {
                 if next > index + 1, !c[words[next - 1].upperBound..<words[next].lowerBound].elementsEqual(" ") { break }
                 let word = c[words[next]]
-                guard let first = word.first, first.isUppercase, word.contains(where: \.isLowercase),
-                      !word.contains(where: \.isNumber) else { break }
+                guard let first = word.first, first.isUppercase, !word.contains(where: \.isNumber),
+                      capitals ? word.count >= 2 && !word.contains(where: \.isLowercase) : word.contains(where: \.isLowercase)
+                else { break }
                 let lower = String(word).lowercased()
                 // After a surname, a place or service word makes the whole a place's name ("John Radcliffe
                 // Hospital", "Mary Seacole House"); right after the given name, only words that cannot be surnames
