@@ -52,27 +52,18 @@ public struct RuleLoader {
             return a != b ? a < b : $0.name < $1.name
         }
         var modelDiagnostics: [RuleDiagnostic] = []
-        var modelLocation = RuleSourceLocation(file: Self.modelFile, line: 1, column: 1)
-        // The model file is read on another thread while the packs are parsed.
-        final class Parsed: @unchecked Sendable { var model: Result<TextModel, Error>? }
-        let parsed = Parsed()
-        let group = DispatchGroup()
         let models = ordered.filter { Self.isModel($0.name) }
+        let modelLocation = RuleSourceLocation(file: models.first?.name ?? Self.modelFile, line: 1, column: 1)
         for extra in models.dropFirst() {
             modelDiagnostics.append(RuleDiagnostic(RuleSourceLocation(file: extra.name, line: 1, column: 1),
-                                                   "statistical model: more than one model file (\(models[0].name) is the first)"))
+                                                   "statistical model: more than one model file (\(modelLocation.file) is the first)"))
         }
-        if let source = models.first {
-            modelLocation.file = source.name
-            DispatchQueue.global().async(group: group) { parsed.model = Result { try TextModel(json: Data(source.text.utf8)) } }
-        }
+        // The model file is read on another thread while the packs are parsed.
+        let reading = models.first.map { source in BackgroundTask { try TextModel(json: Data(source.text.utf8)) } }
         for source in ordered where !Self.isModel(source.name) { parser.parse(name: source.name, text: source.text) }
-        group.wait()
         var model: TextModel?
-        switch parsed.model {
-        case .success(let value): model = value
-        case .failure(let error): modelDiagnostics.append(RuleDiagnostic(modelLocation, "statistical model: \(error)"))
-        case nil: break
+        do { model = try reading?.result() } catch {
+            modelDiagnostics.append(RuleDiagnostic(modelLocation, "statistical model: \(error)"))
         }
         guard !parser.labels.isEmpty || !parser.diagnostics.isEmpty else {
             let location = RuleSourceLocation(file: sources.first?.name ?? "Rules", line: 0, column: 0)

@@ -166,9 +166,8 @@ public struct TextModel: Sendable {
             var j = i, total = 0.0
             seen.removeAll(keepingCapacity: true)
             while j < tokens.count, tokens[j].sentence == tokens[i].sentence {
-                for feature in [vector.words[j], vector.pairs[j]] where feature >= 0 && seen.insert(feature).inserted {
-                    total += contribution(feature)
-                }
+                if vector.words[j] >= 0, seen.insert(vector.words[j]).inserted { total += contribution(vector.words[j]) }
+                if vector.pairs[j] >= 0, seen.insert(vector.pairs[j]).inserted { total += contribution(vector.pairs[j]) }
                 j += 1
             }
             if best == nil || total > best!.total { best = (i, j - 1, total) }

@@ -59,7 +59,7 @@ public struct BatchRunner {
         // Without an earlier run's key the outputs cannot be reused: the rules are compiled while the inputs are hashed.
         // (Should another process write a key meanwhile and the outputs be reused, the compile is only wasted work.)
         let early = FileManager.default.fileExists(atPath: out.appendingPathComponent(".cache/batch.key").path)
-            ? nil : Compilation(compile)
+            ? nil : BackgroundTask(compile)
         let items = InputWalker().items(for: configuration.inputs)
         let hashes = Self.hashes(of: items, workers: configuration.jobs)
         let batchKey = self.batchKey(items, hashes)
@@ -119,21 +119,6 @@ public struct BatchRunner {
         }
     }
 
-    /// Compiles the rules on a background thread from the moment it is made.
-    private final class Compilation: @unchecked Sendable {
-        private let group = DispatchGroup()
-        private var outcome: Swift.Result<CompiledRules, Error>?
-
-        init(_ compile: @escaping () throws -> CompiledRules) {
-            DispatchQueue.global().async(group: group) { self.outcome = Swift.Result(catching: compile) }
-        }
-
-        func result() throws -> CompiledRules {
-            group.wait()
-            return try outcome!.get()
-        }
-    }
-
     /// Hands out item indices to worker threads, each once.
     private final class Counter: @unchecked Sendable {
         private let lock = NSLock()
@@ -179,22 +164,16 @@ public struct BatchRunner {
     private static func pipelined(_ windows: [Range<Int>], overlap: Bool,
                                   process: @escaping (Range<Int>) -> [Processed?],
                                   merge: (Range<Int>, [Processed?]) throws -> Void) throws {
-        final class Box: @unchecked Sendable { var outcomes: [Processed?] = [] }
         guard overlap else {
             for range in windows { try merge(range, process(range)) }
             return
         }
-        var current: [Processed?]? = windows.first.map(process)
+        var current: [Processed?] = windows.first.map(process) ?? []
         for (k, range) in windows.enumerated() {
-            let next = Box()
-            let group = DispatchGroup()
-            if k + 1 < windows.count {
-                let nextRange = windows[k + 1]
-                DispatchQueue.global().async(group: group) { next.outcomes = process(nextRange) }
-            }
-            do { try merge(range, current ?? []) } catch { group.wait(); throw error }
-            group.wait()
-            current = next.outcomes
+            let next = k + 1 < windows.count ? BackgroundTask { [nextRange = windows[k + 1]] in process(nextRange) } : nil
+            defer { next?.wait() }
+            try merge(range, current)
+            current = try next?.result() ?? []
         }
     }
 

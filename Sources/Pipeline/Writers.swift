@@ -43,13 +43,8 @@ struct Writers {
         try matrix.commit()
         try learningPoints.commit()
         // The database's indexes are built while this thread writes the other outputs.
-        final class Outcome: @unchecked Sendable { var error: Error? }
-        let database = Outcome()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { [self] in
-            do { try self.database.commit(catalog: catalog) } catch { database.error = error }
-        }
-        defer { group.wait() }  // on an early error too: nothing is still writing once this returns
+        let committed = BackgroundTask { [database] in try database.commit(catalog: catalog) }
+        defer { committed.wait() }  // on an early error too: nothing is still writing once this returns
         try write(CountsWriter.render(summary, catalog: catalog), "counts.csv")
         try write(AnalystTablesWriter.cooccurrence(summary, catalog: catalog), "cooccurrence.csv")
         let quadrant = QuadrantBuilder(templates: rules.book.quadrant, catalog: catalog).build(summary)
@@ -58,8 +53,7 @@ struct Writers {
         try write(SummaryMarkdownWriter.render(board), "summary.md")
         try write(SummaryHTMLWriter.render(board), "summary.html")
         try BoardSummaryDOCXWriter.write(board, to: out.appendingPathComponent("board-summary.docx"))
-        group.wait()
-        if let error = database.error { throw error }
+        try committed.result()
         try flush.flush()
         try AtomicFile.write(ManifestWriter.render(manifest), to: out.appendingPathComponent("manifest.json"))
     }

@@ -387,8 +387,9 @@ extension Redactor {
         return result
     }
 
-    /// A full name without a title: a common given name written with a capital ("Jane", not "JANE"), one space, then
-    /// one or two capitalised words with a lower-case letter ("Williams", "Mary Williams", "O'Neill"), stopping at a
+    /// A full name without a title: a common given name written with a capital ("Jane"), one space, then one or two
+    /// capitalised words with a lower-case letter ("Williams", "Mary Williams", "O'Neill") — or the same all in capitals
+    /// ("JANE WILLIAMS", every word in capitals, at least two letters each) — stopping at a
     /// word that names a place or a service ("Victoria Ward" is not a name), and a name followed by one names that place
     /// ("John Radcliffe Hospital", "Mary Seacole House" stay).
     /// Given names that are also ordinary words ("May", "Will", "Grace") are left out; a lone given name stays
