@@ -16,8 +16,20 @@ public final class Classifier {
         public var reason: String
     }
 
-    /// Why a good-practice term stated as done does not fire (and what keeps the model out of such a passage).
-    static let practiceStated = "good-practice term asserted without negation or deficit: not a gap"
+    /// Why a match does not fire: each case is a reason `eval` shows for a nearest miss.
+    enum Rejection: String {
+        case hypothetical = "hypothetical (a conditional cue precedes it)"
+        case negatedProblem = "negated problem term: the failing is said to be absent"
+        case recommendationOnly = "recommendation only; this label counts findings, not recommendations"
+        /// A good-practice term stated as done (this also keeps the model out of such a passage).
+        case practiceStated = "good-practice term asserted without negation or deficit: not a gap"
+    }
+
+    /// A match's ConText judgement: the context it fires in, or why it does not.
+    enum Verdict {
+        case fires(String)
+        case rejected(Rejection)
+    }
 
     /// What a heading that names a label's area adds to the label's score.
     static let sectionHintWeight = 0.5
@@ -139,11 +151,12 @@ private extension Classifier {
                     missed(span, "vetoed by an 'unless' phrase in the same sentence")
                     continue
                 }
-                let verdict = judge(span, gap: gap, cues: cues, facts: facts,
-                                    policy: compiled.book.labels[facts.label].recommendations)
-                guard let context = verdict.context else {
-                    if verdict.reason == Self.practiceStated { describesPractice = true }
-                    missed(span, verdict.reason)
+                let context: String
+                switch judge(span, gap: gap, cues: cues, facts: facts, policy: compiled.book.labels[facts.label].recommendations) {
+                case .fires(let fired): context = fired
+                case .rejected(let rejection):
+                    if rejection == .practiceStated { describesPractice = true }
+                    missed(span, rejection.rawValue)
                     continue
                 }
                 let start = tokens[span.first].start, end = tokens[span.last].end
@@ -245,9 +258,9 @@ private extension Classifier {
         return (Span(first: first, last: last, sentence: sentence), low <= high ? low...high : nil)
     }
 
-    /// ConText judgement of one match; `context` is nil when the rule does not fire, with the reason.
+    /// ConText judgement of one match.
     func judge(_ span: Span, gap: ClosedRange<Int>?, cues: Cues, facts rule: CompiledRules.RuleFacts,
-               policy: RecommendationPolicy) -> (context: String?, reason: String) {
+               policy: RecommendationPolicy) -> Verdict {
         let window = compiled.book.cues.window
         let terminators = cues[.terminator] ?? []
         // A cue "before" starts before the match and ends at most `limit` words before it (or overlaps it:
@@ -298,24 +311,20 @@ private extension Classifier {
         let historical = before(.historical, within: window * 2)
         // A conditional recommendation ("If a patient cannot read, this should be recorded …") is still learning;
         // a conditional finding is not a finding.
-        if hypothetical, !(recommendation && policy == .learning) { return (nil, "hypothetical (a conditional cue precedes it)") }
+        if hypothetical, !(recommendation && policy == .learning) { return .rejected(.hypothetical) }
         switch rule.polarity {
         case .problem:
             // "Services should not reject referrals because of alcohol use" is learning about the problem.
-            if negated, !(recommendation && policy == .learning) {
-                return (nil, "negated problem term: the failing is said to be absent")
-            }
+            if negated, !(recommendation && policy == .learning) { return .rejected(.negatedProblem) }
             if recommendation || hypothetical {
-                return policy == .learning ? ("recommendation", "") : (nil, "recommendation only; this label counts findings, not recommendations")
+                return policy == .learning ? .fires("recommendation") : .rejected(.recommendationOnly)
             }
-            return (historical ? "historical" : "asserted", "")
+            return .fires(historical ? "historical" : "asserted")
         case .good:
-            if negated, !hypothetical { return ("negated", "") }
-            if deficit, !hypothetical { return ("deficit", "") }
-            if recommendation {
-                return policy == .learning ? ("recommendation", "") : (nil, "recommendation only; this label counts findings, not recommendations")
-            }
-            return (nil, Self.practiceStated)
+            if negated, !hypothetical { return .fires("negated") }
+            if deficit, !hypothetical { return .fires("deficit") }
+            if recommendation { return policy == .learning ? .fires("recommendation") : .rejected(.recommendationOnly) }
+            return .rejected(.practiceStated)
         }
     }
 

@@ -32,6 +32,7 @@ final class TextBlockBuilder {
             line = raw.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\u{0C}", with: "")
         }
         if line.hasSuffix("\r") { line.removeLast() }
+        if line.utf8.contains(93), line.contains("automatically generated") { line = Self.droppingAltText(line) }
         let trimmed = line.trimmingSpaces
         if let title = pendingTitle {
             pendingTitle = nil
@@ -116,6 +117,22 @@ final class TextBlockBuilder {
 }
 
 private extension TextBlockBuilder {
+    /// Word writes its generated image descriptions into text exports ("[A picture containing text Description
+    /// automatically generated]"); they are not the document's words, so the bracketed run is dropped, from its `[`
+    /// (or the line's start, when the bracket opened on an earlier line) to its `]`.
+    static func droppingAltText(_ line: String) -> String {
+        var line = line
+        while let marker = line.range(of: "Description automatically generated"),
+              let close = line[marker.upperBound...].firstIndex(of: "]"),
+              line[marker.upperBound..<close].allSatisfy({ $0.isLetter || $0 == " " }) {
+            let open = line[..<marker.lowerBound].lastIndex(of: "[") ?? line.startIndex
+            let after = line.index(after: close)
+            let end = after < line.endIndex && line[after] == " " && (open == line.startIndex || line[line.index(before: open)] == " ") ? line.index(after: after) : after
+            line.removeSubrange(open..<end)
+        }
+        return line
+    }
+
     static func underlineLevel(_ line: String) -> Int? {
         guard line.count >= 3 else { return nil }
         if line.allSatisfy({ $0 == "=" }) { return 1 }

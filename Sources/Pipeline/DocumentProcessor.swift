@@ -64,11 +64,9 @@ public final class DocumentProcessor {
         do {
             let info = try ingestor.read(url) { block in
                 var block = block
-                // Headings too: they become every later passage's section path and the document's first heading.
-                if block.kind == .heading, let redactor = self.redactor { block.text = redactor.redact(block.text) }
+                let segmented = segmenter.add(&block, redactor: self.redactor)
                 if firstHeading == nil, block.kind == .heading { firstHeading = block.text }
-                for var passage in segmenter.add(block) {
-                    if let redactor = self.redactor { passage.text = redactor.redact(passage.text) }
+                for passage in segmented {
                     let result = self.classifier.classify(passage.text, section: passage.section)
                     passages.append(ClassifiedPassage(passage: passage, result: result))
                 }

@@ -32,6 +32,19 @@ public struct Segmenter: Sendable {
         }
     }
 
+    /// The passages this block yields, with identifiers redacted: a heading is redacted in `block` itself
+    /// (it becomes later passages' section path and may be quoted as the document's first heading), a passage
+    /// before anyone reads it. With no redactor, `add(_:)`.
+    public mutating func add(_ block: inout Block, redactor: Redactor?) -> [Passage] {
+        guard let redactor else { return add(block) }
+        if block.kind == .heading { block.text = redactor.redact(block.text) }
+        return add(block).map { passage in
+            var passage = passage
+            passage.text = redactor.redact(passage.text)
+            return passage
+        }
+    }
+
     static func id(_ n: Int) -> String {
         let digits = String(n)
         return "p" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits

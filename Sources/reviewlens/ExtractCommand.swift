@@ -29,12 +29,7 @@ struct Extract: ParsableCommand {
         var tableRow: Int?
         var plain = PlainTextRenderer()
         for var block in document.blocks {
-            if block.kind == .heading, let redactor { block.text = redactor.redact(block.text) }  // section paths too
-            let passages = segmenter.add(block).map { passage in
-                var passage = passage
-                if let redactor { passage.text = redactor.redact(passage.text) }
-                return passage
-            }
+            let passages = segmenter.add(&block, redactor: redactor)
             switch format {
             case .text:
                 out.write(plain.render(block, passages: passages))
