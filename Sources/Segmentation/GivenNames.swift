@@ -4,7 +4,8 @@ import DocumentModel
 ///
 /// Names in common use in the UK across its communities, written from general knowledge (names are facts); the
 /// ones that are also ordinary words, months or places ("May", "Will", "Grace", "Victoria") are left out, as are
-/// names the byte prefilter cannot see (longer than 12 letters, or with accents, apostrophes or hyphens). A batch's
+/// names the byte prefilter cannot see (longer than 12 letters, or with apostrophes or hyphens). Names are spelt
+/// without accents: the scanner folds a passage's accented letters ("Sinéad" is found as "Sinead"). A batch's
 /// other names go in `--names`.
 enum GivenNames {
     /// The given names as the redactor's prefilter packs words (`Redactor.code`).
@@ -44,7 +45,7 @@ enum GivenNames {
     static let fingerprint: String = SHA256.hex(Array((list + "|" + ambiguousList + "|" + notSurnames.sorted().joined(separator: " ")
         + "|" + eponymFollowers.sorted().joined(separator: " ")).utf8))
 
-    /// 2,381 given names of ASCII letters, at most 12 (all the prefilter can see); the ambiguous ones are subtracted.
+    /// 2,392 given names of ASCII letters, at most 12 (all the prefilter can see); the ambiguous ones are subtracted.
     static let list = """
     Aaliyah Aamir Aanya Aarav Aaron Aarti Abbas Abbie Abby Abdallah Abdi Abdikarim Abdirahman Abdirizak Abdul Abdulaziz
     Abdullah Abdullahi Abdulrahman Abdur Abdurrahman Abel Abena Abhishek Abi Abid Abigail Abimbola Abiodun Abiola
@@ -57,21 +58,21 @@ enum GivenNames {
     Aliyah Allan Allen Allison Ally Alma Almaz Althea Alun Ama Amaka Amal Aman Amanda Amandeep Amanuel Amar Amara Amari
     Amarjit Amber Amelia Amelie Amie Amin Amina Aminah Aminata Amir Amira Amit Amjad Amrit Amy Ana Anand Anas Anastasia
     Anaya Anca Andre Andrea Andreas Andreea Andrei Andrew Andrius Andriy Androulla Andrzej Andy Aneta Aneurin Angel
-    Angela Angelina Angharad Angie Angus Anh Anika Anil Anisa Anita Anjali Anju Ankit Ankita Ann Anna Annabel Annabelle
+    Angela Angeles Angelina Angharad Angie Angus Anh Anika Anil Anisa Anita Anjali Anju Ankit Ankita Ann Anna Annabel Annabelle
     Anne Annette Annie Anthony Antoni Antonia Antonio Antony Anura Anwar Anwen Aoife April Arabella Arafat Aram Arash
     Arben Archer Archie Arda Ari Aria Ariana Arif Arjun Arlene Arlo Arnel Arnold Aron Arshad Art Arthur Artur Arun
     Arunas Arya Asad Asha Ashish Ashleigh Ashley Ashok Ashraf Ashton Asif Aslam Asma Asta Astrid Athena Atif Attila
     Audrey Audrius August Aurelia Aurimas Aurora Ausra Austin Autumn Ava Avery Avinash Avraham Avril Awet Axel Ayaan
     Ayan Ayesha Ayla Aylin Ayo Ayodeji Ayodele Ayse Ayub Azad Azhar Aziz Babar Babatunde Bailey Balbir Baldev Baljit
     Balraj Balwinder Bao Baran Barbara Baris Barney Barrington Barry Bartlomiej Bartosz Baruch Bashir Basil Beata
-    Beatrice Beatriz Beau Becky Belinda Bella Ben Benjamin Bentley Bereket Berivan Bernadette Bernard Bernice Bernie
+    Beatrice Beatriz Beau Becky Begona Belinda Bella Ben Benjamin Bentley Bereket Berivan Bernadette Bernard Bernice Bernie
     Bert Bertie Beryl Besnik Bessie Beth Bethan Bethany Betty Beverley Beverly Bharat Bharti Bhavesh Bhavna Bhupinder
-    Bianca Bilal Bill Billie Billy Biniam Binta Blair Blake Blerim Blessing Blossom Bo Bob Bobbie Bobby Bodhi Bogdan
+    Bianca Bilal Bill Billie Billy Biniam Binta Bjorn Blair Blake Blerim Blessing Blossom Bo Bob Bobbie Bobby Bodhi Bogdan
     Bola Bolaji Bonnie Bozena Bradley Brandon Brenda Brendan Brett Brian Brid Bridget Brittany Brody Bronagh Bronwen
     Brooke Brooklyn Bruce Bruno Bryan Bryn Bryony Bukola Burak Bushra Busra Byron Cai Caitlin Caleb Callum Calum Calvin
     Cameron Camila Camilla Can Candice Caoimhe Cara Carl Carla Carlos Carlton Carly Carmel Carmen Carol Carole Carolina
     Caroline Carolyn Carrie Carter Carys Casey Cassandra Cassie Catalin Catarina Cathal Catherine Cathy Catrin Catrina
-    Catriona Cecil Cecilia Celia Cem Ceri Cerys Chaim Chamari Chaminda Chantelle Charanjit Charity Charlene Charles
+    Catriona Cecil Cecilia Celia Celine Cem Ceri Cerys Chaim Chamari Chaminda Chantelle Charanjit Charity Charlene Charles
     Charlie Charlotte Charmaine Chase Chelsea Chen Cheng Cherry Cheryl Chester Chi Chiamaka Chidi Chidinma Chinedu Ching
     Chinyere Chioma Chipo Chloe Chris Christian Christina Christine Christopher Christos Chukwudi Chukwuemeka Chun Chung
     Cian Ciara Ciaran Cillian Clair Claire Clara Clare Clarence Claudette Claudia Cleo Cleveland Cliff Clifford Clifton
@@ -101,10 +102,10 @@ enum GivenNames {
     Gurinder Gurmeet Gurpreet Gurvinder Guy Gwen Gwilym Gwyn Gwyneth Habib Hafsa Hai Haider Haile Hakan Halil Halima
     Halina Hallie Hamdi Hamid Hamish Hamza Hamzah Hana Hanif Hanna Hannah Hans Hao Haoran Harbans Hardeep Haris Harish
     Harjit Harleen Harley Harmony Harold Haroon Harper Harpreet Harriet Harris Harrison Harry Harun Harvey Harvinder
-    Hasan Hasina Hassan Hatice Hayden Hayley Hazel Heath Heather Hector Heidi Heledd Helen Helena Henok Henry Herbert
+    Hasan Hasina Hassan Hatice Hayden Hayley Hazel Heath Heather Hector Heidi Heledd Helen Helena Helene Henok Henry Herbert
     Hermon Hevin Hiba Hibaq Hilary Hilda Hina Hira Hitesh Hiwot Hoa Hodan Hollie Holly Honey Hong Honor Hope Horace
     Hortense Howard Hua Hubert Huda Hugh Hugo Hui Hulya Hunter Huong Huseyin Hussain Hussein Huw Hyacinth Hywel Iain Ian
-    Ianto Ibrahim Ida Idil Idris Iestyn Ieuan Ieva Ifan Ifeanyi Ifeoma Ifrah Iftikhar Ignas Igor Ijeoma Ikechukwu Ikram
+    Ianto Ibrahim Ida Idil Idris Iestyn Ieuan Ieva Ifan Ifeanyi Ifeoma Ifrah Iftikhar Ignacio Ignas Igor Ijeoma Ikechukwu Ikram
     Ilhan Ilker Ilyas Iman Imogen Imran Imtiaz Inaya Inderjit Inderpal India Indre Ines Inga Ingrid Innes Innocent Ioan
     Ioana Ion Iona Ionela Ionut Iqbal Iqra Irena Irene Irfan Irina Iris Irma Iryna Isa Isaac Isabel Isabella Isabelle
     Isaiah Ishaan Isla Ismael Ismail Isobel Istvan Iulia Ivan Ivana Ivor Ivy Iwan Iwona Izabela Jacek Jack Jackie
@@ -112,9 +113,9 @@ enum GivenNames {
     Jamila Jan Jana Jane Janet Janice Janina Janine Janusz Jaroslaw Jasbir Jasdeep Jaskaran Jasleen Jasmin Jasmine Jason
     Jasper Jaspreet Jaswinder Jatinder Javed Javid Javier Jaxon Jay Jayden Jayne Jean Jeanette Jeff Jeffrey Jemma Jen
     Jennifer Jenny Jenson Jeremiah Jeremy Jermaine Jerome Jerry Jerzy Jess Jesse Jessica Jessie Jesus Jia Jiahui Jian
-    Jiang Jianhua Jie Jill Jim Jimmy Jin Jing Jingjing Jo Joan Joana Joanna Joanne Joao Jocelyn Jodie Joe Joel Joey
+    Jiang Jianhua Jie Jill Jim Jimmy Jin Jing Jingjing Jo Joan Joana Joanna Joanne Joao Joaquin Jocelyn Jodie Joe Joel Joey
     Joginder John Johnny Jolanta Jon Jonah Jonas Jonathan Jonathon Jonny Jordan Jorge Jose Joseph Josephine Josh Joshua
-    Josiah Josie Joy Joyce Jozef Juan Jude Judith Judy Julia Julian Julie Juliet Jun Junaid June Junior Jurgita Justice
+    Josiah Josie Joy Joyce Jozef Juan Jude Judith Judy Julia Julian Julie Juliet Jun Junaid June Junior Jurgen Jurgita Justice
     Justin Justina Justinas Justine Justyna Jyoti Kabir Kacper Kadir Kai Kajal Kaleb Kamal Kamil Kamila Kamran Kantilal
     Karan Kareem Karim Karima Karl Karol Karolina Karolis Karthik Karwan Kashif Kasun Katarzyna Kate Katharine Katherine
     Kathleen Kathryn Kathy Katie Katrina Katy Kavita Kavitha Kawa Kay Kayden Kayla Kaylee Kayleigh Kayode Kebede Keeley
@@ -153,9 +154,9 @@ enum GivenNames {
     Polly Pooja Poppy Povilas Pradeep Praise Prakash Pramod Pranav Prasanna Prashant Precious Prem Preston Primrose
     Prince Princess Priya Priyanka Promise Prosper Przemyslaw Puja Qamar Qasim Qi Qian Qiang Qing Quinn Rabia Rachael
     Rachel Radoslaw Radu Rafael Rafal Raheem Rahel Rahim Rahma Rahul Rain Raj Rajan Rajesh Rajinder Rajiv Rakesh Ralph
-    Raluca Ramesh Ramona Rani Rania Ranjit Raphael Raquel Rasa Rasheed Rashid Rashida Rashmi Raul Ravi Ravinder Ravindra
+    Raluca Ramesh Ramon Ramona Rani Rania Ranjit Raphael Raquel Rasa Rasheed Rashid Rashida Rashmi Raul Ravi Ravinder Ravindra
     Ray Raymond Rayyan Razvan Rebecca Rebekah Rebin Recep Reece Reed Reena Reg Reggie Regina Reginald Rehana Rekha
-    Renata Renu Reshma Reuben Reza Rhea Rhian Rhiannon Rhodri Rhona Rhys Ricardo Rich Richard Rick Ricky Riley Rina
+    Renata Renee Renu Reshma Reuben Reza Rhea Rhian Rhiannon Rhodri Rhona Rhys Ricardo Rich Richard Rick Ricky Riley Rina
     Rishi Rita River Rivka Rizwan Rob Robbie Robel Robert Roberta Robin Robyn Rocco Rochelle Rocky Roda Rodney Rodrigo
     Roger Rohan Rohit Roisin Rojin Rokas Roland Rolando Roman Romeo Ron Ronald Ronaldo Ronan Ronnie Rory Rosa Rosalie
     Rosalind Rosario Rose Rosemary Roshan Rosie Ross Rowan Rowena Roxana Roxanne Roy Royal Ruairi Ruaridh Rubel Ruben
@@ -167,7 +168,7 @@ enum GivenNames {
     Shahzad Shakeel Shakira Shalini Shamim Shamima Shan Shane Shanice Shannon Shantelle Shaquille Sharmin Sharon Shaun
     Shauna Shawn Shay Shazia Sheena Sheila Sheldon Shelley Shelly Shilan Shilpa Shirin Shirley Shlomo Shmuel Shoaib
     Shona Shreya Shukri Shweta Sian Sibel Sid Sidney Sidra Sienna Silvia Simon Simona Simone Simran Sinan Sinead Siobhan
-    Sion Sioned Siti Siu Sivakumar Sky Skye Sneha Sofia Sohail Sola Solomon Sonia Sonny Sophia Sophie Soran Sorcha Sorin
+    Sion Sioned Siti Siu Sivakumar Sky Skye Sneha Sofia Sohail Sola Solomon Sonia Sonny Sophia Sophie Soran Sorcha Soren Sorin
     Spencer Stacey Stacy Stan Stanislaw Stanley Stefan Stefania Steffan Stella Steph Stephanie Stephen Steve Steven
     Stevie Stewart Storm Stuart Sue Sukhdev Sukhwinder Suleiman Suleyman Sultan Sultana Sumaiya Suman Summer Sumon
     Sunday Sunil Sunita Sunny Suraj Suresh Surinder Surjit Susan Susana Susannah Susie Suzanne Suzy Svetlana Sydney Syed

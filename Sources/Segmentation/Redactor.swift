@@ -26,7 +26,7 @@ public struct Redactor: Sendable {
 
     /// What distinguishes this redactor's output from another's (part of cache keys).
     public var fingerprint: String {
-        "redact-v7-" + SHA256.hex(Array((names.map { $0.joined(separator: " ") }.joined(separator: "\n") + "\n" + GivenNames.fingerprint).utf8)).prefix(16)
+        "redact-v8-" + SHA256.hex(Array((names.map { $0.joined(separator: " ") }.joined(separator: "\n") + "\n" + GivenNames.fingerprint).utf8)).prefix(16)
     }
 
     public func redact(_ text: String) -> String { redact(text, prefilter: true) }
@@ -38,7 +38,8 @@ public struct Redactor: Sendable {
         // record labels and street types the scanners look for.
         var digits = 0, hasAt = false, postcodeShape = false, addressShape = false, streetType = false
         var titled = false, recordLabel = false, fullName = false
-        // givenState: 1 a given name ("Jane") and one space just ended: a capital next makes a possible full name.
+        // givenState: 1 a given name ("Jane") and one space just ended (or a surname particle after one: "Maria da "):
+        // a capital next makes a possible full name; 2 a lower-case word after it, perhaps a particle.
         var givenState = 0
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
         var word: UInt64 = 0, wordLength = 0, wordCapitalised = false, wordRestLower = true, wordUpper = false, previousWord: UInt64 = 0
@@ -49,9 +50,16 @@ public struct Redactor: Sendable {
         var titleState = 0
         func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         for byte in text.utf8 {
+            // A letter of Latin-1 or Latin Extended-A ("é", "ë", "ł", "ş"): the full-name scanner folds accents to
+            // find "Sinéad", "Zoë", "Łukasz" as "Sinead", "Zoe", "Lukasz" (rare in review prose: scanning is cheap).
+            if byte >= 0xC3 && byte <= 0xC5 { fullName = true }
             if givenState == 1 {
-                if byte <= 90 && byte >= 65 || byte >= 0xC0 { fullName = true }  // a capital (or any non-ASCII letter)
-                givenState = 0
+                if byte <= 90 && byte >= 65 || byte >= 0xC0 {
+                    fullName = true  // a capital (or any non-ASCII letter)
+                    givenState = 0
+                } else {
+                    givenState = byte >= 97 && byte <= 122 ? 2 : 0  // perhaps a surname particle ("Maria da Silva")
+                }
             }
             if Self.isASCIILetter(byte) {
                 if wordLength == 0 {
@@ -79,7 +87,8 @@ public struct Redactor: Sendable {
             } else {
                 if wordLength > 0 {
                     let known = wordLength <= 12
-                    if known, wordCapitalised, wordRestLower, byte == 32 || byte == 46, Self.titleCodes.contains(word) {
+                    if known, wordCapitalised, byte == 32 || byte == 46,
+                       wordRestLower && Self.titleCodes.contains(word) || wordUpper && Self.rankCodes.contains(word) {
                         titleState = 1
                     } else if titleState == 2, wordLength == 1 {
                         // A lone capital then a non-ASCII byte ("Müller", a curly apostrophe) or "'" ("O'Neill").
@@ -94,6 +103,8 @@ public struct Redactor: Sendable {
                     // "Jane " or, in capitals, "JANE " (a heading, a name written out in full).
                     if known, wordCapitalised, wordRestLower || wordUpper && wordLength >= 2, byte == 32, GivenNames.codes.contains(word) {
                         givenState = 1
+                    } else if givenState == 2 {
+                        givenState = byte == 32 && Self.particleCodes.contains(word) ? 1 : 0
                     }
                     previousWord = known ? word : 0
                 } else if titleState == 1 {
@@ -327,6 +338,8 @@ extension Redactor {
     /// A word packed as the prefilter packs it (lower-case ASCII letters, 5 bits each).
     static func code(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 5 | UInt64($1 | 0x20 - 96) } }
     static let titleCodes: Set<UInt64> = Set(titles.map(code))
+    static let rankCodes: Set<UInt64> = Set(ranks.map(code))
+    static let particleCodes: Set<UInt64> = Set(particles.map(code))
     /// The record labels as the prefilter sees them: one-word labels, and two-word labels as (first, second) codes.
     struct Pair: Hashable { var first: UInt64; var second: UInt64 }
     static let recordLabelCodes: Set<UInt64> = Set(recordLabels.filter { $0.count == 1 }.map { code($0[0]) })
@@ -336,7 +349,10 @@ extension Redactor {
     static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
     /// Titles before a person's name ("Lord" and "Lady" are left out: "Lord Chancellor", "Lady Justice").
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-                                      "rev", "revd", "reverend", "cllr", "councillor"]
+                                      "rev", "revd", "reverend", "cllr", "councillor", "sgt", "insp", "supt"]
+    /// Police ranks written in capitals before a name ("PC Anderson", "DS Clarke"); "PC" alone or before a word in
+    /// capitals ("PC SERVICES") is not a title.
+    static let ranks: Set<String> = ["pc", "dc", "ds", "di", "dci", "dsupt", "pcso", "sgt"]
 
     /// Words of the text: letters with inner apostrophes and hyphens ("O'Neill", "Smith-Jones").
     static func words(_ c: [Character]) -> [Range<Int>] {
@@ -367,7 +383,9 @@ extension Redactor {
             // The title as written: a capital, then lower case ("Ms", not "MS Teams").
             let written = c[words[index]]
             let title = String(written).lowercased()
-            guard written.first?.isUppercase == true, written.dropFirst().allSatisfy(\.isLowercase), Self.titles.contains(title)
+            guard written.first?.isUppercase == true,
+                  written.dropFirst().allSatisfy(\.isLowercase) && Self.titles.contains(title)
+                    || written.allSatisfy(\.isUppercase) && Self.ranks.contains(title)
             else { index += 1; continue }
             var next = index + 1
             var gapOK = true
@@ -387,6 +405,34 @@ extension Redactor {
         return result
     }
 
+    /// Lower-case particles that begin a surname ("da Silva", "van der Berg", "al Hassan").
+    static let particles: Set<String> = ["da", "de", "del", "della", "der", "di", "do", "dos", "das", "du", "van", "von",
+                                         "den", "la", "le", "ter", "ten", "al", "el", "bin", "binti", "ibn"]
+
+    /// Letters with accents folded to their ASCII letter ("Sinéad" → "Sinead", "Łukasz" → "Lukasz"); nil when a letter
+    /// has no ASCII fold (the gazetteer holds ASCII spellings only).
+    static func foldingAccents(_ word: ArraySlice<Character>) -> ArraySlice<Character>? {
+        guard !word.allSatisfy(\.isASCII) else { return word }
+        var folded: [Character] = []
+        for ch in word {
+            if ch.isASCII { folded.append(ch) } else if let ascii = accentFolds[ch] { folded.append(ascii) } else { return nil }
+        }
+        return folded[...]
+    }
+
+    static let accentFolds: [Character: Character] = {
+        let groups: [(String, Character)] = [
+            ("àáâãäåāăą", "a"), ("ÀÁÂÃÄÅĀĂĄ", "A"), ("çćčĉ", "c"), ("ÇĆČĈ", "C"), ("ďđ", "d"), ("ĎĐ", "D"),
+            ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "E"), ("ğĝ", "g"), ("ĞĜ", "G"), ("ìíîïīĭįı", "i"), ("ÌÍÎÏĪĬĮİ", "I"),
+            ("łľĺ", "l"), ("ŁĽĹ", "L"), ("ñńňņ", "n"), ("ÑŃŇŅ", "N"), ("òóôõöøōŏő", "o"), ("ÒÓÔÕÖØŌŎŐ", "O"),
+            ("řŕ", "r"), ("ŘŔ", "R"), ("śšşŝ", "s"), ("ŚŠŞŜ", "S"), ("ťţ", "t"), ("ŤŢ", "T"), ("ùúûüūŭůűų", "u"),
+            ("ÙÚÛÜŪŬŮŰŲ", "U"), ("ýÿ", "y"), ("ÝŸ", "Y"), ("źżž", "z"), ("ŹŻŽ", "Z"),
+        ]
+        var folds: [Character: Character] = [:]
+        for (letters, ascii) in groups { for letter in letters { folds[letter] = ascii } }
+        return folds
+    }()
+
     /// A full name without a title: a common given name written with a capital ("Jane"), one space, then one or two
     /// capitalised words with a lower-case letter ("Williams", "Mary Williams", "O'Neill") — or the same all in capitals
     /// ("JANE WILLIAMS", every word in capitals, at least two letters each) — stopping at a
@@ -398,7 +444,7 @@ extension Redactor {
         var result: [(Range<Int>, String)] = []
         var index = 0
         while index + 1 < words.count {
-            let given = c[words[index]]
+            guard let given = Self.foldingAccents(c[words[index]]) else { index += 1; continue }
             // "Jane Williams", or all in capitals: "JANE WILLIAMS" (then every word of the name is in capitals).
             let capitals = given.count >= 2 && given.allSatisfy { $0.isASCII && $0.isUppercase }
             guard given.count <= 12, given.first.map({ $0.isASCII && $0.isUppercase }) == true,
@@ -409,9 +455,18 @@ extension Redactor {
             var next = index + 1
             var end: Int?
             var eponym = false
-            while next < words.count, next - index <= 3 {
+            var particles = 0
+            while next < words.count, next - index - particles <= 3 {
                 if next > index + 1, !c[words[next - 1].upperBound..<words[next].lowerBound].elementsEqual(" ") { break }
                 let word = c[words[next]]
+                // Surname particles ("Maria da Silva", "Anna van der Berg") join the name only before a capital.
+                if !capitals, particles < 2, Self.particles.contains(String(word)), next + 1 < words.count,
+                   c[words[next].upperBound..<words[next + 1].lowerBound].elementsEqual(" "),
+                   c[words[next + 1]].first?.isUppercase == true || particles == 0 && Self.particles.contains(String(c[words[next + 1]])) {
+                    particles += 1
+                    next += 1
+                    continue
+                }
                 guard let first = word.first, first.isUppercase, !word.contains(where: \.isNumber),
                       capitals ? word.count >= 2 && !word.contains(where: \.isLowercase) : word.contains(where: \.isLowercase)
                 else { break }
@@ -420,7 +475,7 @@ extension Redactor {
                 // Hospital", "Mary Seacole House"); right after the given name, only words that cannot be surnames
                 // stop it ("Emma Hall" is a person, "Jane Social Worker" a role).
                 if next > index + 1, GivenNames.eponymFollowers.contains(lower) { eponym = true; break }
-                if GivenNames.notSurnames.contains(lower) || next - index == 3 { break }
+                if GivenNames.notSurnames.contains(lower) || next - index - particles == 3 { break }
                 end = words[next].upperBound
                 next += 1
             }

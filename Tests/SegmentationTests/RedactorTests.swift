@@ -46,6 +46,13 @@ struct RedactorTests {
         ("Queen Elizabeth The Queen Mother Hospital and Florence Nightingale Ward.", "Queen Elizabeth The Queen Mother Hospital and Florence Nightingale Ward."),
         // Common surnames that are also place words are surnames after a given name.
         ("Emma Hall, Peter Green, Sarah Hill, John Day and Tom Ward were told.", "[REDACTED:name], [REDACTED:name], [REDACTED:name], [REDACTED:name] and [REDACTED:name] were told."),
+        // Given names written with accents fold to the gazetteer's spelling; surname particles join the name.
+        ("Sinéad O'Connor's mother and Zoë Thompson were told; José Martínez too.", "[REDACTED:name]'s mother and [REDACTED:name] were told; [REDACTED:name] too."),
+        ("Łukasz Nowak rang Małgorzata Kowalska and Özlem Yılmaz.", "[REDACTED:name] rang [REDACTED:name] and [REDACTED:name]."),
+        ("Maria da Silva, Anna van der Berg and Ahmed al Hassan attended.", "[REDACTED:name], [REDACTED:name] and [REDACTED:name] attended."),
+        ("Sarah de-escalated it; Jane la and Maria de NHS stayed; the café and Zoë stayed.", "Sarah de-escalated it; Jane la and Maria de NHS stayed; the café and Zoë stayed."),
+        // Police ranks in capitals are titles; "PC" before capitals or a number is not.
+        ("PC Anderson and DS Clarke attended with Sgt Patel; the PC SERVICES desk and PC 4411 did not.", "PC [REDACTED:name] and DS [REDACTED:name] attended with Sgt [REDACTED:name]; the PC SERVICES desk and PC 4411 did not."),
     ])
     func redactsIdentifiers(_ input: String, _ expected: String) {
         #expect(Redactor().redact(input) == expected)
@@ -63,7 +70,8 @@ struct RedactorTests {
         }
         let identifiers = ["Mr O'Neill", "Dr Müller", "Mrs Élise Martin", "at 14 Rose Lane", "hospital number RX12",
                            "MRN 0012", "DOB 01/02/1990", "born on 3 March 1987", "LS6 2QT", "07700 900123", "a@b.example.org",
-                           "Jane Williams", "Aisha Khan's", "Peter Émile"]
+                           "Jane Williams", "Aisha Khan's", "Peter Émile", "Maria da Silva", "PC Anderson", "Sinéad O'Connor",
+                           "Zoë Thompson's"]
         for (index, text) in texts.enumerated() {
             let variant = text + " " + identifiers[index % identifiers.count]
             for input in [text, variant] {
@@ -79,6 +87,7 @@ struct RedactorTests {
         var redacted = 0
         for name in GivenNames.list.split(whereSeparator: \.isWhitespace) {
             for text in ["\(name) Williams was seen.", "Seen by \(name) O'Brien's team", "with \(name) Émile.", "\(name) Hall",
+                         "\(name) da Silva and \(name) van der Berg", "\(name) was not seen",
                          "\(name.uppercased()) WILLIAMS WAS SEEN"] {
                 let output = Redactor().redact(text)
                 #expect(output == Redactor().redact(text, prefilter: false), "\(text)")
