@@ -5,6 +5,11 @@ import Yams
 /// Parses the YAML of rule files into labels, rules, cues, spelling and quadrant templates, collecting
 /// diagnostics instead of stopping at the first problem.
 struct RuleFileParser {
+    /// Words allowed between a `terms` hit and a `with` hit when a rule does not say (always one sentence). Wide,
+    /// because reviewers write long sentences: on published review prose, 20 found more than the 3–12 words the
+    /// rules once set one by one, at the same precision (BENCHMARKS.md and README give the figures).
+    static let defaultWithin = 20
+
     private(set) var labels: [Label] = []
     private(set) var rules: [Rule] = []
     private(set) var cues = ContextCues()
@@ -105,7 +110,7 @@ private extension RuleFileParser {
         let terms = phrases(fields["terms"], allowEmpty: false)
         let with = phrases(fields["with"], allowEmpty: false)
         let unless = phrases(fields["unless"], allowEmpty: false)
-        let within = number(fields["within"], positive: true).map { Int($0) } ?? 8
+        let within = number(fields["within"], positive: true).map { Int($0) } ?? Self.defaultWithin
         if let node = fields["within"], within > 60 { error(at: node, "'within' must be at most 60 words") }
         if fields["within"] != nil, fields["with"] == nil { error(at: fields["within"], "'within' needs a 'with' list") }
         var polarity = Polarity.problem
