@@ -17,7 +17,11 @@ struct PDFReader {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { throw IngestionError.externalToolFailed(tool: "pdftotext", reason: "\(error)") }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data: Data
+        do { data = try output.fileHandleForReading.readToEndRetryingInterrupts() } catch {
+            process.waitUntilExit()
+            throw IngestionError.externalToolFailed(tool: "pdftotext", reason: "reading its output: \(error)")
+        }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw IngestionError.externalToolFailed(tool: "pdftotext", reason: "exit status \(process.terminationStatus) (damaged or encrypted PDF)")

@@ -1,4 +1,5 @@
 import Foundation
+import DocumentModel
 import Testing
 import TestSupport
 
@@ -27,7 +28,8 @@ struct CommandLineTests {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stdout = try out.fileHandleForReading.readToEndRetryingInterrupts()
+        let stderr = try err.fileHandleForReading.readToEndRetryingInterrupts()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                        stderr: String(decoding: stderr, as: UTF8.self))

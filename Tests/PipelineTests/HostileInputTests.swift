@@ -58,7 +58,7 @@ struct HostileInputTests {
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = String(decoding: try err.fileHandleForReading.readToEndRetryingInterrupts(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
         let kilobytes = Int(text.split(separator: "\n").last.map(String.init) ?? "") ?? .max
