@@ -204,9 +204,9 @@ private extension Classifier {
             let british = normaliser.british(token.word)
             let first = Int32(prefixPool.count)
             compiled.automaton.appendPrefixes(of: british, to: &prefixPool)
-            let key = PhraseAutomaton.WordKey(stem: compiled.automaton.lookup(normaliser.stem(british)),
-                                              prefixes: first..<Int32(prefixPool.count))
-            let modelWord = model?.wordIndex[token.word] ?? -1
+            let stem = normaliser.stem(british)
+            let key = PhraseAutomaton.WordKey(stem: compiled.automaton.lookup(stem), prefixes: first..<Int32(prefixPool.count))
+            let modelWord = model.map { $0.wordIndex[$0.parameters.stems ? stem : token.word] ?? -1 } ?? -1
             lexicon[token.word] = (key, modelWord)
             keys.append(key)
             modelWords.append(modelWord)

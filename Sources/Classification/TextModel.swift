@@ -17,6 +17,9 @@ public struct TextModel: Sendable {
         public var minDocumentFrequency = 2
         /// Accelerated gradient steps per label.
         public var iterations = 2000
+        /// Features are words' stems (British spelling, then Snowball, as the rules match them: "organisations" and
+        /// "organized" are one feature) rather than words as written. Files without the setting hold words.
+        public var stems = true
 
         public init() {}
     }
@@ -24,7 +27,7 @@ public struct TextModel: Sendable {
     public static let format = "reviewlens-text-model/1"
 
     public let labels: [String]
-    /// Words ("carer") and word pairs ("not consulted"), sorted.
+    /// Words ("carer", or their stems: "carer", "consult") and adjacent pairs ("not consult"), sorted.
     public let features: [String]
     public let parameters: Parameters
     /// What the model was trained on (gold file and splits), as `train` recorded it.
@@ -217,6 +220,8 @@ extension TextModel {
         if let threshold = number(settings["threshold"]) { parameters.threshold = threshold }
         if let df = settings["min_document_frequency"] as? Int { parameters.minDocumentFrequency = df }
         if let iterations = settings["iterations"] as? Int { parameters.iterations = iterations }
+        // Models written before stems were an option hold words as written.
+        parameters.stems = (settings["stems"] as? Bool) ?? (settings["stems"] as? NSNumber)?.boolValue ?? false
         guard parameters.threshold > 0, parameters.threshold < 1 else { throw TextModelError("'threshold' must be between 0 and 1") }
         let labels = try field("labels", [String].self)
         for label in labels where !LabelCode.isWellFormed(label) { throw TextModelError("unknown label code '\(label)'") }
@@ -237,7 +242,8 @@ extension TextModel {
         out += "  \"trained_on\": \(JSONValue.string(trainedOn).rendered()),\n"
         out += "  \"trained_splits\": \(strings(trainedSplits)),\n"
         out += "  \"parameters\": {\"c\": \(number(parameters.c)), \"threshold\": \(number(parameters.threshold)), "
-            + "\"min_document_frequency\": \(parameters.minDocumentFrequency), \"iterations\": \(parameters.iterations)},\n"
+            + "\"min_document_frequency\": \(parameters.minDocumentFrequency), \"iterations\": \(parameters.iterations), "
+            + "\"stems\": \(parameters.stems)},\n"
         out += "  \"labels\": \(strings(labels)),\n"
         out += "  \"bias\": \(numbers(bias)),\n"
         out += "  \"features\": \(strings(features)),\n"

@@ -1,7 +1,7 @@
 import DocumentModel
 import Foundation
 
-/// Trains a `TextModel` on gold passages: features are the words and same-sentence word pairs found in at least
+/// Trains a `TextModel` on gold passages: features are the words (or stems) and same-sentence pairs found in at least
 /// `minDocumentFrequency` passages, with smoothed idf (ln((1 + n) / (1 + df)) + 1); each label's logistic regression
 /// minimises ½‖w‖² + C Σ sᵢ log(1 + e^(−yᵢ(w·xᵢ + b))) with balanced class weights sᵢ, by Nesterov-accelerated
 /// gradient descent with a fixed number of steps (deterministic: the same passages give the same model, bit for bit).
@@ -13,13 +13,20 @@ public struct TextModelTrainer {
     }
 
     /// A model for `labels` (top-level codes; a passage carries a label when it lists it or one of its sub-items).
-    public func train(_ passages: [GoldPassage], labels: [String], trainedOn: String, splits: [String] = []) throws -> TextModel {
+    /// `spelling`: the rule packs' American → British map, for stems (`parameters.stems`).
+    public func train(_ passages: [GoldPassage], labels: [String], spelling: [String: String] = [:], trainedOn: String,
+                      splits: [String] = []) throws -> TextModel {
         var tokenizer = Tokenizer()
         var documentFrequency: [String: Int] = [:]
-        // Tokenized once: for the document frequencies here and for the design matrix below.
+        let normaliser = parameters.stems ? WordNormaliser(spelling: spelling) : nil
+        // Tokenized once: for the document frequencies here and for the design matrix below. With stems, each
+        // token's word is its feature key, as the classifier looks it up.
         let tokenized = passages.map { passage -> [Token] in
             var tokens: [Token] = []
             tokenizer.tokenize(passage.text, into: &tokens)
+            if let normaliser {
+                for i in tokens.indices { tokens[i].word = normaliser.stem(normaliser.british(tokens[i].word)) }
+            }
             return tokens
         }
         for tokens in tokenized {

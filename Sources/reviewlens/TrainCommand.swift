@@ -8,7 +8,7 @@ struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train the statistical model (Rules/model.json) on gold passages.",
         discussion: """
-        One logistic regression per top-level label (HS1–HS7, TH1–TH6) over words and word pairs. Train on tuning \
+        One logistic regression per top-level label (HS1–HS7, TH1–TH6) over word stems and pairs of them. Train on tuning \
         splits only, never on the split you report as held out. The same passages give the same file, byte for byte.
         """)
 
@@ -29,6 +29,9 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "Probability at which the model adds a label.")
     var threshold: Double = TextModel.Parameters().threshold
 
+    @Flag(name: .long, help: "Features are words as written, not their stems.")
+    var words = false
+
     func validate() throws {
         guard !split.isEmpty else { throw ValidationError("name the splits to train on: --split dev dev2 …") }
         guard threshold > 0, threshold < 1 else { throw ValidationError("--threshold must be between 0 and 1") }
@@ -48,8 +51,9 @@ struct Train: ParsableCommand {
         var parameters = TextModel.Parameters()
         parameters.c = c
         parameters.threshold = threshold
+        parameters.stems = !words
         let model = try TextModelTrainer(parameters: parameters).train(
-            passages, labels: labels, trainedOn: "\(gold), split \(split.joined(separator: " ")): \(passages.count) passages",
+            passages, labels: labels, spelling: compiled.book.spelling, trainedOn: "\(gold), split \(split.joined(separator: " ")): \(passages.count) passages",
             splits: split)
         let folder = try rules.resolved()
         let destination = out ?? URL(fileURLWithPath: folder).appendingPathComponent(RuleLoader.modelFile).path

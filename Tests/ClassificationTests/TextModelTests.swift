@@ -20,9 +20,11 @@ struct TextModelTests {
             + neither.map { GoldPassage(id: $0, text: $0, labels: [], split: "train") }
     }()
 
-    static func trained() throws -> TextModel {
+    /// Words as written unless `stems` (the tests below read words straight from the tokenizer).
+    static func trained(stems: Bool = false) throws -> TextModel {
         var parameters = TextModel.Parameters()
         parameters.iterations = 300
+        parameters.stems = stems
         return try TextModelTrainer(parameters: parameters).train(gold, labels: ["TH2", "TH6"], trainedOn: "test")
     }
 
@@ -90,6 +92,27 @@ struct TextModelTests {
         // The rules' own label is not doubled by the model.
         let both = Classifier(compiled).classify("The advocate's mother was never asked.")
         #expect(both.evidence.filter { $0.label == "TH6" }.map(\.rule) == ["TH6.r"])
+    }
+
+    /// With stems (what `train` writes by default) a word's other forms count too, read through the classifier, which
+    /// looks a token's stem up: "waited" and "lists" are not in the gold as written (once, and never).
+    @Test func stemFeaturesCountAWordsOtherForms() throws {
+        let yaml = "pack: x\nlabels:\n  - code: TH2\n    name: A\n    definition: B\n  - code: TH6\n    name: C\n    definition: D\n"
+        func tagged(_ model: TextModel, _ text: String) throws -> [String] {
+            let book = try RuleLoader().load(sources: [("Rules/x.yaml", yaml), ("Rules/model.json", String(decoding: model.encoded(), as: UTF8.self))])
+            return Classifier(CompiledRules(book)).classify(text).labels
+        }
+        let stems = try Self.trained(stems: true), words = try Self.trained()
+        #expect(stems.features.contains("wait list") && stems.features.contains("never ask") && !stems.features.contains("waiting"))
+        let readStems = try TextModel(json: stems.encoded()), readWords = try TextModel(json: words.encoded())
+        #expect(readStems.parameters.stems && !readWords.parameters.stems)
+        #expect(try tagged(stems, "He waited on the lists for months.") == ["TH2"])
+        #expect(try tagged(words, "He waited on the lists for months.").isEmpty)
+        #expect(try tagged(stems, "Her brother was never asked.") == ["TH6"])
+        // A file written before stems were an option holds words.
+        let old = String(decoding: words.encoded(), as: UTF8.self).replacingOccurrences(of: ", \"stems\": false", with: "")
+        let readOld = try TextModel(json: Data(old.utf8))
+        #expect(!old.contains("stems") && !readOld.parameters.stems)
     }
 
     @Test func aSecondModelFileIsAnError() throws {
