@@ -47,6 +47,7 @@ eval: build
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev6 --errors 0 --no-model
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev7 --errors 0 --no-model
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev8 --errors 0 --no-model
+	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split dev9 --errors 0 --no-model
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0 --no-model
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout --errors 0
 	$(BIN) eval --gold Corpus/gold.jsonl --rules Rules --split heldout-paraphrase --errors 0 --no-model
@@ -54,7 +55,7 @@ eval: build
 
 ## Retrain the statistical model (Rules/model.json) on the tuning splits; never on a held-out split.
 model: build
-	$(BIN) train --gold Corpus/gold.jsonl --rules Rules --split dev dev2 dev3 dev4 dev5 dev6 dev7 dev8
+	$(BIN) train --gold Corpus/gold.jsonl --rules Rules --split dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
 
 ## Accuracy side by side with a keyword matcher over the same phrases (python3 with PyYAML; about a minute).
 eval-baseline: build
