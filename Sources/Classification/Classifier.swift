@@ -191,15 +191,16 @@ private extension Classifier {
         tokenizer.tokenize(text, into: &tokens)
         keys.removeAll(keepingCapacity: true)
         modelWords.removeAll(keepingCapacity: true)
+        // The word cache is bounded; it is emptied only between passages, as this passage's keys point into the pool.
+        if lexicon.count >= 200_000 {
+            lexicon.removeAll(keepingCapacity: true)
+            prefixPool.removeAll(keepingCapacity: true)
+        }
         for token in tokens {
             if let entry = lexicon[token.word] {
                 keys.append(entry.key)
                 modelWords.append(entry.modelWord)
                 continue
-            }
-            if lexicon.count >= 200_000 {
-                lexicon.removeAll(keepingCapacity: true)
-                prefixPool.removeAll(keepingCapacity: true)
             }
             let british = normaliser.british(token.word)
             let first = Int32(prefixPool.count)

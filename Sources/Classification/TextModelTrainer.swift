@@ -14,7 +14,7 @@ public struct TextModelTrainer {
 
     /// A model for `labels` (top-level codes; a passage carries a label when it lists it or one of its sub-items).
     /// `spelling`: the rule packs' American → British map, for stems (`parameters.stems`).
-    public func train(_ passages: [GoldPassage], labels: [String], spelling: [String: String] = [:], trainedOn: String,
+    public func train(_ passages: [GoldPassage], labels: [String], spelling: [String: String], trainedOn: String,
                       splits: [String] = []) throws -> TextModel {
         var tokenizer = Tokenizer()
         var documentFrequency: [String: Int] = [:]

@@ -19,6 +19,7 @@ struct PDFReader {
         do { try process.run() } catch { throw IngestionError.externalToolFailed(tool: "pdftotext", reason: "\(error)") }
         let data: Data
         do { data = try output.fileHandleForReading.readToEndRetryingInterrupts() } catch {
+            process.terminate()  // it may be blocked writing to a pipe nobody reads now
             process.waitUntilExit()
             throw IngestionError.externalToolFailed(tool: "pdftotext", reason: "reading its output: \(error)")
         }

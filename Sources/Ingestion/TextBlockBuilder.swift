@@ -119,13 +119,20 @@ final class TextBlockBuilder {
 private extension TextBlockBuilder {
     /// Word writes its generated image descriptions into text exports ("[A picture containing text Description
     /// automatically generated]"); they are not the document's words, so the bracketed run is dropped, from its `[`
-    /// (or the line's start, when the bracket opened on an earlier line) to its `]`.
+    /// (an opening bracket not closed before the marker; else, when the bracket opened on an earlier line, the last
+    /// sentence end or the line's start — that earlier line's part of the description stays) to its `]`.
     static func droppingAltText(_ line: String) -> String {
         var line = line
         while let marker = line.range(of: "Description automatically generated"),
               let close = line[marker.upperBound...].firstIndex(of: "]"),
               line[marker.upperBound..<close].allSatisfy({ $0.isLetter || $0 == " " }) {
-            let open = line[..<marker.lowerBound].lastIndex(of: "[") ?? line.startIndex
+            let before = line[..<marker.lowerBound]
+            // With no open bracket on this line the description began on an earlier one: drop back to the last
+            // sentence end, or to the line's start.
+            let sentenceEnd = [". ", "? ", "! "].compactMap { before.range(of: $0, options: .backwards)?.upperBound }.max()
+            let open = before.lastIndex(of: "[").flatMap { bracket in
+                before[bracket...].contains("]") ? nil : bracket
+            } ?? sentenceEnd ?? line.startIndex
             let after = line.index(after: close)
             let end = after < line.endIndex && line[after] == " " && (open == line.startIndex || line[line.index(before: open)] == " ") ? line.index(after: after) : after
             line.removeSubrange(open..<end)

@@ -195,7 +195,7 @@ public struct BatchRunner {
 
     /// What makes a passage cache entry valid: the tool version and the redaction in force.
     private var fingerprint: String {
-        String(SHA256.hex(Array((configuration.version + "|passages-v5|" + (configuration.redactor?.fingerprint ?? "no-redaction")).utf8)).prefix(16))
+        String(SHA256.hex(Array((configuration.version + "|passages-v6|" + (configuration.redactor?.fingerprint ?? "no-redaction")).utf8)).prefix(16))
     }
 
     /// One hash over everything that determines the outputs: tool, rules, redaction, inputs and their bytes.

@@ -45,7 +45,7 @@ enum GivenNames {
     static let fingerprint: String = SHA256.hex(Array((list + "|" + ambiguousList + "|" + notSurnames.sorted().joined(separator: " ")
         + "|" + eponymFollowers.sorted().joined(separator: " ")).utf8))
 
-    /// 2,392 given names of ASCII letters, at most 12 (all the prefilter can see); the ambiguous ones are subtracted.
+    /// 2,391 given names of ASCII letters, at most 12 (all the prefilter can see); the ambiguous ones are subtracted.
     static let list = """
     Aaliyah Aamir Aanya Aarav Aaron Aarti Abbas Abbie Abby Abdallah Abdi Abdikarim Abdirahman Abdirizak Abdul Abdulaziz
     Abdullah Abdullahi Abdulrahman Abdur Abdurrahman Abel Abena Abhishek Abi Abid Abigail Abimbola Abiodun Abiola
@@ -58,7 +58,7 @@ enum GivenNames {
     Aliyah Allan Allen Allison Ally Alma Almaz Althea Alun Ama Amaka Amal Aman Amanda Amandeep Amanuel Amar Amara Amari
     Amarjit Amber Amelia Amelie Amie Amin Amina Aminah Aminata Amir Amira Amit Amjad Amrit Amy Ana Anand Anas Anastasia
     Anaya Anca Andre Andrea Andreas Andreea Andrei Andrew Andrius Andriy Androulla Andrzej Andy Aneta Aneurin Angel
-    Angela Angeles Angelina Angharad Angie Angus Anh Anika Anil Anisa Anita Anjali Anju Ankit Ankita Ann Anna Annabel Annabelle
+    Angela Angelina Angharad Angie Angus Anh Anika Anil Anisa Anita Anjali Anju Ankit Ankita Ann Anna Annabel Annabelle
     Anne Annette Annie Anthony Antoni Antonia Antonio Antony Anura Anwar Anwen Aoife April Arabella Arafat Aram Arash
     Arben Archer Archie Arda Ari Aria Ariana Arif Arjun Arlene Arlo Arnel Arnold Aron Arshad Art Arthur Artur Arun
     Arunas Arya Asad Asha Ashish Ashleigh Ashley Ashok Ashraf Ashton Asif Aslam Asma Asta Astrid Athena Atif Attila

@@ -26,7 +26,7 @@ public struct Redactor: Sendable {
 
     /// What distinguishes this redactor's output from another's (part of cache keys).
     public var fingerprint: String {
-        "redact-v8-" + SHA256.hex(Array((names.map { $0.joined(separator: " ") }.joined(separator: "\n") + "\n" + GivenNames.fingerprint).utf8)).prefix(16)
+        "redact-v9-" + SHA256.hex(Array((names.map { $0.joined(separator: " ") }.joined(separator: "\n") + "\n" + GivenNames.fingerprint).utf8)).prefix(16)
     }
 
     public func redact(_ text: String) -> String { redact(text, prefilter: true) }
@@ -52,7 +52,8 @@ public struct Redactor: Sendable {
         for byte in text.utf8 {
             // A letter of Latin-1 or Latin Extended-A ("é", "ë", "ł", "ş"): the full-name scanner folds accents to
             // find "Sinéad", "Zoë", "Łukasz" as "Sinead", "Zoe", "Lukasz" (rare in review prose: scanning is cheap).
-            if byte >= 0xC3 && byte <= 0xC5 { fullName = true }
+            // Combining accents (0xCC, 0xCD: "e" then U+0301, text in decomposed form) fold the same way.
+            if byte >= 0xC3 && byte <= 0xC5 || byte == 0xCC || byte == 0xCD { fullName = true }
             if givenState == 1 {
                 if byte <= 90 && byte >= 65 || byte >= 0xC0 {
                     fullName = true  // a capital (or any non-ASCII letter)
@@ -353,6 +354,10 @@ extension Redactor {
     /// Police ranks written in capitals before a name ("PC Anderson", "DS Clarke"); "PC" alone or before a word in
     /// capitals ("PC SERVICES") is not a title.
     static let ranks: Set<String> = ["pc", "dc", "ds", "di", "dci", "dsupt", "pcso", "sgt"]
+    /// Words that follow "PC", "DC" or "DS" as abbreviations, not ranks ("DC Summary", "the PC In the office").
+    static let notNamesAfterRank: Set<String> = ["in", "on", "at", "to", "of", "for", "and", "or", "the", "was", "is", "with",
+                                                 "summary", "network", "system", "systems", "support", "office", "desk",
+                                                 "software", "screen", "access", "login", "meeting", "meetings"]
 
     /// Words of the text: letters with inner apostrophes and hyphens ("O'Neill", "Smith-Jones").
     static func words(_ c: [Character]) -> [Range<Int>] {
@@ -396,6 +401,11 @@ extension Redactor {
                 gapOK = between.allSatisfy { $0 == " " } || (next == index + 1 && String(between) == ". ")
                 guard gapOK, let first = word.first, first.isUppercase, word.contains(where: \.isLowercase),
                       !word.contains(where: \.isNumber) else { break }
+                // After a rank in capitals, a service or a common word is not a name ("the PC Network", "DS Team").
+                if next == index + 1, !written.contains(where: \.isLowercase) {
+                    let lower = String(word).lowercased()
+                    if GivenNames.notSurnames.contains(lower) || Self.notNamesAfterRank.contains(lower) { break }
+                }
                 end = words[next].upperBound
                 next += 1
             }
@@ -406,8 +416,9 @@ extension Redactor {
     }
 
     /// Lower-case particles that begin a surname ("da Silva", "van der Berg", "al Hassan").
-    static let particles: Set<String> = ["da", "de", "del", "della", "der", "di", "do", "dos", "das", "du", "van", "von",
-                                         "den", "la", "le", "ter", "ten", "al", "el", "bin", "binti", "ibn"]
+    /// Not "do", "ten" or "den": "Did Emma do Level 2 training?" is not a name.
+    static let particles: Set<String> = ["da", "de", "del", "della", "der", "di", "dos", "das", "du", "van", "von",
+                                         "la", "le", "ter", "al", "el", "bin", "binti", "ibn"]
 
     /// Letters with accents folded to their ASCII letter ("Sinéad" → "Sinead", "Łukasz" → "Lukasz"); nil when a letter
     /// has no ASCII fold (the gazetteer holds ASCII spellings only).

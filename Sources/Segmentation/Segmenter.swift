@@ -37,7 +37,8 @@ public struct Segmenter: Sendable {
     /// before anyone reads it. With no redactor, `add(_:)`.
     public mutating func add(_ block: inout Block, redactor: Redactor?) -> [Passage] {
         guard let redactor else { return add(block) }
-        if block.kind == .heading { block.text = redactor.redact(block.text) }
+        // After whitespace is tidied: "Jane\tWilliams" is the name "Jane Williams" once the section path is built.
+        if block.kind == .heading { block.text = redactor.redact(Self.normalise(block.text)) }
         return add(block).map { passage in
             var passage = passage
             passage.text = redactor.redact(passage.text)

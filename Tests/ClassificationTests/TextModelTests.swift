@@ -25,7 +25,7 @@ struct TextModelTests {
         var parameters = TextModel.Parameters()
         parameters.iterations = 300
         parameters.stems = stems
-        return try TextModelTrainer(parameters: parameters).train(gold, labels: ["TH2", "TH6"], trainedOn: "test")
+        return try TextModelTrainer(parameters: parameters).train(gold, labels: ["TH2", "TH6"], spelling: [:], trainedOn: "test")
     }
 
     static func probabilities(_ model: TextModel, _ text: String) -> [Double] {

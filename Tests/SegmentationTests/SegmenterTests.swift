@@ -20,6 +20,19 @@ struct SegmenterTests {
         ])
     }
 
+    /// Headings are redacted after their whitespace is tidied, so a tab inside a name does not hide it from the
+    /// section path; passages are redacted too, and the heading block itself carries the redacted text.
+    @Test func redactionCoversHeadingsAsTheSectionPathShowsThem() {
+        var segmenter = Segmenter()
+        var heading = block(.heading, "Review of Jane\tWilliams's care", level: 1)
+        var paragraph = block(.paragraph, "Jane Williams was seen.")
+        #expect(segmenter.add(&heading, redactor: Redactor()).isEmpty)
+        #expect(heading.text == "Review of [REDACTED:name]'s care")
+        let passages = segmenter.add(&paragraph, redactor: Redactor())
+        #expect(passages.map(\.section) == [["Review of [REDACTED:name]'s care"]])
+        #expect(passages.map(\.text) == ["[REDACTED:name] was seen."])
+    }
+
     @Test func longBlocksAreCutAtSentenceEnds() {
         var segmenter = Segmenter(maxCharacters: 60)
         let text = "The first sentence is here. The second sentence follows it. A third one ends the block."
