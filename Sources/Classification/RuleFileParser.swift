@@ -7,7 +7,7 @@ import Yams
 struct RuleFileParser {
     /// Words allowed between a `terms` hit and a `with` hit when a rule does not say (always one sentence). Wide,
     /// because reviewers write long sentences: on published review prose, 20 found more than the 3–12 words the
-    /// rules once set one by one, at the same precision (BENCHMARKS.md and README give the figures).
+    /// rules once set one by one, at about the same precision (README, "How well it works", gives the figures).
     static let defaultWithin = 20
 
     private(set) var labels: [Label] = []

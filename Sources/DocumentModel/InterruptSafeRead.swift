@@ -6,9 +6,6 @@ import Darwin
 #endif
 
 extension FileHandle {
-    /// Everything left to read (a child process's output), retrying reads that a signal interrupts. Foundation's
-    /// `readDataToEndOfFile()` traps on an interrupted read (EINTR), which another child process exiting can cause
-    /// while this one is read — with `--jobs 2`, two `pdftotext` runs at once.
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
         return Glibc.read(descriptor, buffer, count)
@@ -17,6 +14,9 @@ extension FileHandle {
         #endif
     }
 
+    /// Everything left to read (a child process's output), retrying reads that a signal interrupts. Foundation's
+    /// `readDataToEndOfFile()` traps on an interrupted read (EINTR), which another child process exiting can cause
+    /// while this one is read — with `--jobs 2`, two `pdftotext` runs at once.
     public func readToEndRetryingInterrupts() throws -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)

@@ -133,8 +133,11 @@ private extension TextBlockBuilder {
             let open = before.lastIndex(of: "[").flatMap { bracket in
                 before[bracket...].contains("]") ? nil : bracket
             } ?? sentenceEnd ?? line.startIndex
-            let after = line.index(after: close)
-            let end = after < line.endIndex && line[after] == " " && (open == line.startIndex || line[line.index(before: open)] == " ") ? line.index(after: after) : after
+            // One of the spaces around the description goes with it ("logo [A picture …] Learning" → "logo Learning").
+            var end = line.index(after: close)
+            if end < line.endIndex, line[end] == " ", open == line.startIndex || line[line.index(before: open)] == " " {
+                end = line.index(after: end)
+            }
             line.removeSubrange(open..<end)
         }
         return line

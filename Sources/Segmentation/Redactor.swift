@@ -388,9 +388,9 @@ extension Redactor {
             // The title as written: a capital, then lower case ("Ms", not "MS Teams").
             let written = c[words[index]]
             let title = String(written).lowercased()
+            let rank = written.allSatisfy(\.isUppercase) && Self.ranks.contains(title)  // "PC", "DS"
             guard written.first?.isUppercase == true,
-                  written.dropFirst().allSatisfy(\.isLowercase) && Self.titles.contains(title)
-                    || written.allSatisfy(\.isUppercase) && Self.ranks.contains(title)
+                  rank || written.dropFirst().allSatisfy(\.isLowercase) && Self.titles.contains(title)
             else { index += 1; continue }
             var next = index + 1
             var gapOK = true
@@ -402,10 +402,8 @@ extension Redactor {
                 guard gapOK, let first = word.first, first.isUppercase, word.contains(where: \.isLowercase),
                       !word.contains(where: \.isNumber) else { break }
                 // After a rank in capitals, a service or a common word is not a name ("the PC Network", "DS Team").
-                if next == index + 1, !written.contains(where: \.isLowercase) {
-                    let lower = String(word).lowercased()
-                    if GivenNames.notSurnames.contains(lower) || Self.notNamesAfterRank.contains(lower) { break }
-                }
+                if rank, next == index + 1, case let lower = String(word).lowercased(),
+                   Self.notNamesAfterRank.contains(lower) || GivenNames.notSurnames.contains(lower) { break }
                 end = words[next].upperBound
                 next += 1
             }
@@ -471,9 +469,10 @@ extension Redactor {
                 if next > index + 1, !c[words[next - 1].upperBound..<words[next].lowerBound].elementsEqual(" ") { break }
                 let word = c[words[next]]
                 // Surname particles ("Maria da Silva", "Anna van der Berg") join the name only before a capital.
-                if !capitals, particles < 2, Self.particles.contains(String(word)), next + 1 < words.count,
+                func isParticle(_ k: Int) -> Bool { Self.particles.contains(String(c[words[k]])) }
+                if !capitals, particles < 2, isParticle(next), next + 1 < words.count,
                    c[words[next].upperBound..<words[next + 1].lowerBound].elementsEqual(" "),
-                   c[words[next + 1]].first?.isUppercase == true || particles == 0 && Self.particles.contains(String(c[words[next + 1]])) {
+                   c[words[next + 1]].first?.isUppercase == true || particles == 0 && isParticle(next + 1) {
                     particles += 1
                     next += 1
                     continue
