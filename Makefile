@@ -62,6 +62,12 @@ model: build
 eval-loo: build
 	bash bench/leave_one_out.sh
 
+## The ceiling: a second annotator labelled the held-out split blind (Corpus/second-opinion-heldout.jsonl); their
+## agreement with the gold labels, and ReviewLens scored against each annotator (python3 only; a few seconds).
+eval-agreement: build
+	$(BIN) tag --rules Rules --input Corpus/gold-heldout.jsonl > .build/heldout-tags.jsonl
+	python3 bench/agreement.py --gold Corpus/gold.jsonl --split heldout --second Corpus/second-opinion-heldout.jsonl --tool .build/heldout-tags.jsonl
+
 ## Accuracy side by side with a keyword matcher over the same phrases (python3 with PyYAML; about a minute).
 eval-baseline: build
 	python3 bench/keyword_baseline.py --gold Corpus/gold.jsonl --rules Rules
