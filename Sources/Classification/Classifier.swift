@@ -23,6 +23,8 @@ public final class Classifier {
         case recommendationOnly = "recommendation only; this label counts findings, not recommendations"
         /// A good-practice term stated as done (this also keeps the model out of such a passage).
         case practiceStated = "good-practice term asserted without negation or deficit: not a gap"
+        /// A finding denied ("we found no fault with", "no concerns were raised about"); keeps the model out too.
+        case cleared = "a cleared cue denies the finding ('no fault', 'no concerns about'): neither a problem nor a gap"
     }
 
     /// A match's ConText judgement: the context it fires in, or why it does not.
@@ -155,7 +157,7 @@ private extension Classifier {
                 switch judge(span, gap: gap, cues: cues, facts: facts, policy: compiled.book.labels[facts.label].recommendations) {
                 case .fires(let fired): context = fired
                 case .rejected(let rejection):
-                    if rejection == .practiceStated { describesPractice = true }
+                    if rejection == .practiceStated || rejection == .cleared { describesPractice = true }
                     missed(span, rejection.rawValue)
                     continue
                 }
@@ -172,8 +174,12 @@ private extension Classifier {
         }
         var result = assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
         // The model does not read negation: it adds nothing to a passage whose rules found good practice stated as
-        // done ("the family were consulted at every stage") unless the passage also reports a gap.
-        if let model, !describesPractice || !result.labels.isEmpty || reportsAGap(cues) { addModelLabels(model, to: &result) }
+        // done ("the family were consulted at every stage") unless the passage also reports a gap, nor to one that
+        // denies a finding ("we found no fault with the care provided") unless a rule labelled it.
+        let cleared = !(cues[.cleared] ?? []).isEmpty
+        if let model, !result.labels.isEmpty || (!cleared && (!describesPractice || reportsAGap(cues))) {
+            addModelLabels(model, to: &result)
+        }
         if let misses {
             // A rule that fired for a label left under its threshold is the nearest miss `eval` should name.
             let labels = compiled.book.labels
@@ -308,6 +314,8 @@ private extension Classifier {
         let deficit = before(.deficit, within: window) || inside(.deficit) || after(.deficit, within: window)
             || before(.shortfall, within: Int.max / 2) || inside(.shortfall) || after(.shortfall, within: window)
         let hypothetical = before(.hypothetical, within: window * 2)
+        // "We did not find fault with how the council handled the complaint": whatever the rule's polarity.
+        if before(.cleared, within: window) || inside(.cleared) { return .rejected(.cleared) }
         let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }
         let historical = before(.historical, within: window * 2)
         // A conditional recommendation ("If a patient cannot read, this should be recorded …") is still learning;

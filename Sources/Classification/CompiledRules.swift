@@ -4,7 +4,7 @@ import DocumentModel
 /// Immutable and shared by all classifier threads.
 public struct CompiledRules: Sendable {
     enum CueKind: Int, Sendable, CaseIterable {
-        case negationBefore, negationAfter, negationShort, afterStop, pseudo, deficit, shortfall, hypothetical, historical, recommendation, terminator
+        case negationBefore, negationAfter, negationShort, afterStop, pseudo, cleared, deficit, shortfall, hypothetical, historical, recommendation, terminator
     }
 
     enum Role: Sendable {
@@ -63,6 +63,7 @@ public struct CompiledRules: Sendable {
         add(cues.negationShort, .cue(.negationShort))
         add(cues.afterStops, .cue(.afterStop))
         add(cues.pseudo, .cue(.pseudo))
+        add(cues.cleared, .cue(.cleared))
         add(cues.deficit, .cue(.deficit))
         add(cues.shortfall, .cue(.shortfall))
         add(cues.hypothetical, .cue(.hypothetical))

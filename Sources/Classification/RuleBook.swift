@@ -63,6 +63,9 @@ public struct ContextCues: Sendable {
     public var window = 6
     public var shortWindow = 2
     public var pseudo: [Phrase] = []
+    /// Phrases that deny a finding in the words they govern, whatever a rule's polarity ("we found NO FAULT with the
+    /// care provided", "NO CONCERNS WERE RAISED ABOUT the waiting list"): neither a problem nor a gap.
+    public var cleared: [Phrase] = []
     public var deficit: [Phrase] = []
     /// Quantified shortfalls whose scope is the rest of the sentence ("ONLY 31% OF people said they knew who to contact").
     public var shortfall: [Phrase] = []

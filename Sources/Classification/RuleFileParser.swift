@@ -179,7 +179,7 @@ private extension RuleFileParser {
     }
 
     mutating func parseContext(_ root: Node) {
-        let allowed = ["negation", "pseudo", "deficit", "shortfall", "hypothetical", "historical", "recommendation", "terminators"]
+        let allowed = ["negation", "pseudo", "cleared", "deficit", "shortfall", "hypothetical", "historical", "recommendation", "terminators"]
         guard let fields = mapping(root, allowed: allowed) else { return }
         if let node = fields["negation"],
            let negation = mapping(node, allowed: ["before", "after", "short", "after_stop", "window", "short_window"]) {
@@ -191,6 +191,7 @@ private extension RuleFileParser {
             cues.shortWindow = number(negation["short_window"], positive: true).map { Int($0) } ?? 2
         }
         cues.pseudo = phrases(fields["pseudo"], allowEmpty: true)
+        cues.cleared = phrases(fields["cleared"], allowEmpty: true)
         cues.deficit = phrases(fields["deficit"], allowEmpty: true)
         cues.shortfall = phrases(fields["shortfall"], allowEmpty: true)
         cues.hypothetical = phrases(fields["hypothetical"], allowEmpty: true)

@@ -56,6 +56,12 @@ struct ClassifierTests {
         Marked(marked: "Only 12% of staff had completed the course, but information sharing was thorough."),
         Marked(marked: "[[HS3: Joint working]] happened in only 3 of the 40 cases."),
         Marked(marked: "Fewer than half of the families we spoke to said that, in the end, [[HS3: joint working]] had helped."),
+        // A cleared cue denies the finding whatever the rule's polarity ("no" alone would make a gap of joint working);
+        // a terminator ends its scope like any other cue's.
+        Marked(marked: "We found no fault with the joint working between the two teams."),
+        Marked(marked: "We did not find fault with the information sharing."),
+        Marked(marked: "There were no concerns about information sharing on the ward."),
+        Marked(marked: "There was no fault in the care plan, but [[HS3: information sharing]] was poor."),
     ])
     func labelsAndEvidence(_ example: Marked) {
         let (text, expected) = example.parsed
