@@ -11,7 +11,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${REVIEWLENS:-$ROOT/.build/release/reviewlens}
 GOLD=${GOLD:-$ROOT/Corpus/gold.jsonl}
-TRAIN=${TRAIN:-dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12}
+TRAIN=${TRAIN:-dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13}
 HELD=${HELD:-dev5 dev6 dev7 dev8}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
