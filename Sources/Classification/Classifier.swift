@@ -314,8 +314,10 @@ private extension Classifier {
         let deficit = before(.deficit, within: window) || inside(.deficit) || after(.deficit, within: window)
             || before(.shortfall, within: Int.max / 2) || inside(.shortfall) || after(.shortfall, within: window)
         let hypothetical = before(.hypothetical, within: window * 2)
-        // "We did not find fault with how the council handled the complaint": whatever the rule's polarity.
-        if before(.cleared, within: window) || inside(.cleared) { return .rejected(.cleared) }
+        // "We did not find fault with how the council handled the complaint": whatever the rule's polarity. The denial
+        // reaches its own object, a few words on ("no concerns were raised about THE WAITING LIST"), not the next clause
+        // ("no concerns about his mood, and the family were not consulted").
+        if before(.cleared, within: min(window, 3)) || inside(.cleared) { return .rejected(.cleared) }
         let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }
         let historical = before(.historical, within: window * 2)
         // A conditional recommendation ("If a patient cannot read, this should be recorded …") is still learning;

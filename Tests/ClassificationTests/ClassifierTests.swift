@@ -62,6 +62,7 @@ struct ClassifierTests {
         Marked(marked: "We did not find fault with the information sharing."),
         Marked(marked: "There were no concerns about information sharing on the ward."),
         Marked(marked: "There was no fault in the care plan, but [[HS3: information sharing]] was poor."),
+        Marked(marked: "There were no concerns about his mood, and the [[TH6: family were not consulted]]."),
     ])
     func labelsAndEvidence(_ example: Marked) {
         let (text, expected) = example.parsed
