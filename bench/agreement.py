@@ -6,9 +6,11 @@ labels). Taking the first labels as gold, the second annotator's per-label preci
 agreement figures; F1 is symmetric in the two annotators, so which one counts as gold changes P and R, not F1.
 Cohen's kappa per label corrects each label's raw agreement for chance.
 
-Usage: python3 bench/agreement.py --gold Corpus/gold.jsonl --second Corpus/second-opinion.jsonl [--split S ...]
-       [--tool FILE]   # optional: the tool's labels for the same ids (JSON Lines id, labels), scored against
-                       # each annotator and against the passages where both agree
+Usage: python3 bench/agreement.py --gold Corpus/gold.jsonl --second Corpus/second-opinion-heldout.jsonl [--split S ...]
+       [--tool FILE]   # optional: the tool's labels for the same ids (JSON Lines id, labels, as `reviewlens tag`
+                       # writes them), scored against each annotator
+Macro averages are over all thirteen codes (a code neither annotator uses scores F1 0): score splits where every
+code occurs, as the held-out split does.
 Both files are JSON Lines with "id" and "labels" (sub-item codes count for their top-level code). Only ids present
 in both files are scored; --split restricts to gold passages whose "split" is one of those given.
 """
@@ -31,6 +33,8 @@ def read(path, splits=None):
             row = json.loads(line)
             if splits and row.get("split") not in splits:
                 continue
+            if row["id"] in rows:
+                raise SystemExit(f"{path}: id {row['id']} is listed twice")
             rows[row["id"]] = top(row.get("labels", []))
     return rows
 

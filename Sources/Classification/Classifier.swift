@@ -174,10 +174,10 @@ private extension Classifier {
         }
         var result = assign(scores: scores, evidence: evidence, sectionLabels: sectionLabels)
         // The model does not read negation: it adds nothing to a passage whose rules found good practice stated as
-        // done ("the family were consulted at every stage") unless the passage also reports a gap, nor to one that
-        // denies a finding ("we found no fault with the care provided") unless a rule labelled it.
+        // done ("the family were consulted at every stage"), or that denies a finding ("we found no fault with the care
+        // provided"), unless a rule labelled it or the passage also reports a gap.
         let cleared = !(cues[.cleared] ?? []).isEmpty
-        if let model, !result.labels.isEmpty || (!cleared && (!describesPractice || reportsAGap(cues))) {
+        if let model, !result.labels.isEmpty || reportsAGap(cues) || (!describesPractice && !cleared) {
             addModelLabels(model, to: &result)
         }
         if let misses {
@@ -314,11 +314,15 @@ private extension Classifier {
         let deficit = before(.deficit, within: window) || inside(.deficit) || after(.deficit, within: window)
             || before(.shortfall, within: Int.max / 2) || inside(.shortfall) || after(.shortfall, within: window)
         let hypothetical = before(.hypothetical, within: window * 2)
+        let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }
         // "We did not find fault with how the council handled the complaint": whatever the rule's polarity. The denial
         // reaches its own object, a few words on ("no concerns were raised about THE WAITING LIST"), not the next clause
-        // ("no concerns about his mood, and the family were not consulted").
-        if before(.cleared, within: min(window, 3)) || inside(.cleared) { return .rejected(.cleared) }
-        let recommendation = (cues[.recommendation] ?? []).contains { $0.sentence == span.sentence }
+        // ("no concerns about his mood, and the family were not consulted"), or overlaps the match ("NO FAULT with the
+        // care plan"). A recommendation that there be no such problem is still learning.
+        let overlapsCleared = (cues[.cleared] ?? []).contains { $0.sentence == span.sentence && $0.first <= span.last && $0.last >= span.first }
+        if before(.cleared, within: min(window, 3)) || overlapsCleared, !(recommendation && policy == .learning) {
+            return .rejected(.cleared)
+        }
         let historical = before(.historical, within: window * 2)
         // A conditional recommendation ("If a patient cannot read, this should be recorded …") is still learning;
         // a conditional finding is not a finding.

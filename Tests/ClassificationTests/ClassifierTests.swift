@@ -61,7 +61,9 @@ struct ClassifierTests {
         Marked(marked: "We found no fault with the joint working between the two teams."),
         Marked(marked: "We did not find fault with the information sharing."),
         Marked(marked: "There were no concerns about information sharing on the ward."),
-        Marked(marked: "There was no fault in the care plan, but [[HS3: information sharing]] was poor."),
+        Marked(marked: "We found no fault, but [[HS3: information sharing]] was poor."),
+        // A denial inside a recommendation is learning, not a finding.
+        Marked(marked: "The trust should ensure there are no concerns about how [[TH6: families are consulted]]."),
         Marked(marked: "There were no concerns about his mood, and the [[TH6: family were not consulted]]."),
     ])
     func labelsAndEvidence(_ example: Marked) {

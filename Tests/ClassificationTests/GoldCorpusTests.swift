@@ -16,7 +16,9 @@ struct GoldCorpusTests {
         text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
     }
 
-    @Test func everyPassageIsWellFormed() {
+    @Test func everyPassageIsWellFormed() throws {
+        // Loaded again here so that a malformed line fails with its reason (the shared copy swallows it).
+        _ = try Evaluator.loadGold(Fixtures.root.appendingPathComponent("Corpus/gold.jsonl"))
         #expect(Self.gold.count > 6000)
         #expect(Set(Self.gold.map(\.id)).count == Self.gold.count, "ids are unique")
         for passage in Self.gold {
