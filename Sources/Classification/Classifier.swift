@@ -157,7 +157,7 @@ private extension Classifier {
                 switch judge(span, gap: gap, cues: cues, facts: facts, policy: compiled.book.labels[facts.label].recommendations) {
                 case .fires(let fired): context = fired
                 case .rejected(let rejection):
-                    if rejection == .practiceStated || rejection == .cleared { describesPractice = true }
+                    if rejection == .practiceStated { describesPractice = true }
                     missed(span, rejection.rawValue)
                     continue
                 }
@@ -288,6 +288,9 @@ private extension Classifier {
             guard let inner else { return false }
             return (cues[kind] ?? []).contains { $0.first >= inner.lowerBound && $0.first <= inner.upperBound }
         }
+        func overlaps(_ kind: CompiledRules.CueKind) -> Bool {
+            (cues[kind] ?? []).contains { $0.first <= span.last && $0.last >= span.first }
+        }
         func withinHits(_ kind: CompiledRules.CueKind) -> Bool {
             (cues[kind] ?? []).contains { cue in
                 cue.last >= span.first && cue.first <= span.last
@@ -319,8 +322,7 @@ private extension Classifier {
         // reaches its own object, a few words on ("no concerns were raised about THE WAITING LIST"), not the next clause
         // ("no concerns about his mood, and the family were not consulted"), or overlaps the match ("NO FAULT with the
         // care plan"). A recommendation that there be no such problem is still learning.
-        let overlapsCleared = (cues[.cleared] ?? []).contains { $0.sentence == span.sentence && $0.first <= span.last && $0.last >= span.first }
-        if before(.cleared, within: min(window, 3)) || overlapsCleared, !(recommendation && policy == .learning) {
+        if before(.cleared, within: min(window, 3)) || overlaps(.cleared), !(recommendation && policy == .learning) {
             return .rejected(.cleared)
         }
         let historical = before(.historical, within: window * 2)

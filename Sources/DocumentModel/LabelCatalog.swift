@@ -25,6 +25,9 @@ public struct LabelCatalog: Sendable {
 
 /// Label code conventions: families `HS TH IM HM`, sub-items `HS1.3` imply their parent `HS1`.
 public enum LabelCode {
+    /// The headline codes every figure is reported on: the seven harm sources and the six themes, in order.
+    public static let headline: [String] = (1...7).map { "HS\($0)" } + (1...6).map { "TH\($0)" }
+
     /// The parent of a sub-item code (`HS1.3` → `HS1`), or nil for a top-level code.
     public static func parent(of code: String) -> String? {
         guard let dot = code.firstIndex(of: ".") else { return nil }

@@ -45,7 +45,7 @@ struct Eval: ParsableCommand {
 }
 
 enum EvalRendering {
-    static let headline: Set<String> = Set((1...7).map { "HS\($0)" } + (1...6).map { "TH\($0)" })
+    static let headline = Set(LabelCode.headline)
 
     static func table(_ report: EvaluationReport, errors: Int, split: String?) -> String {
         var out = "Evaluation on \(report.passages) passages\(split.map { " (split: \($0))" } ?? "")\n\n"
